@@ -1,0 +1,84 @@
+import express, { type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Database_ } from '../db/client.js';
+import type { AppConfig } from './config.js';
+import { errorHandler, unknownApiRoute } from './http/error-handler.js';
+import { mountRoutes, type RouteDefinition } from './http/routes.js';
+import { csrfProtection, loadSession } from './http/session.js';
+import { accountRecordsRoutes } from './modules/account-records/account-records.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { createAuditLog } from './modules/audit/audit.service.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { createAuthService } from './modules/auth/auth.service.js';
+import { backupEmailRoutes } from './modules/backup-email/backup-email.routes.js';
+import { createBackupEmailService } from './modules/backup-email/backup-email.service.js';
+import { customersRoutes } from './modules/customers/customers.routes.js';
+import { createCustomersService } from './modules/customers/customers.service.js';
+import { createMailTransport } from './modules/messages/mail-transport.js';
+import { messagesRoutes } from './modules/messages/messages.routes.js';
+import { createMessagesService } from './modules/messages/messages.service.js';
+import { staffRoutes } from './modules/staff/staff.routes.js';
+import { createStaffService } from './modules/staff/staff.service.js';
+import { serveUi } from './ui/ui-assets.js';
+
+export interface AppDeps {
+  config: AppConfig;
+  database: Database_;
+  clock?: () => Date;
+  log?: (line: string) => void;
+}
+
+/** Method, path without query string, status and time: never bodies or queries (personal data). */
+const requestLog = (log: (line: string) => void): RequestHandler => (req, res, next) => {
+  const started = process.hrtime.bigint();
+  res.on('finish', () => log(`${req.method} ${req.path} ${res.statusCode} ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}ms`));
+  next();
+};
+
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
+export function createApp({ config, database, clock = () => new Date(), log = console.log }: AppDeps) {
+  const audit = createAuditLog(database, clock);
+  const auth = createAuthService({ database, config, audit, clock });
+  const messages = createMessagesService({ database, audit, transport: createMailTransport(config.smtpUrl), mailFrom: config.mailFrom, clock, log });
+  const customers = createCustomersService({ database });
+  const routes: RouteDefinition[] = [
+    ...authRoutes(auth, config),
+    ...customersRoutes(customers),
+    ...backupEmailRoutes(createBackupEmailService({ database, audit, messages, clock }), customers),
+    ...messagesRoutes(messages),
+    ...accountRecordsRoutes(database),
+    ...staffRoutes(createStaffService({ database, audit, clock, revokeSessionsOfStaff: auth.revokeSessionsOfStaff })),
+    ...auditRoutes(audit),
+  ];
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // MUI (emotion) injects its styles at run time.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+    }),
+  );
+  if (config.demoMode && log !== noLog) app.use('/api', requestLog(log));
+  app.use('/api', noStore, express.json({ limit: '200kb' }), loadSession(auth), csrfProtection);
+  mountRoutes(app, routes);
+  app.use('/api', unknownApiRoute);
+  serveUi(app);
+  app.use(errorHandler(log));
+  // The caller starts and stops the outbox dispatcher (main: at listen; tests: per server).
+  return { app, routes, messages };
+}
+
+export const noLog = (): void => {};

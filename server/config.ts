@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+// The only reader of process.env. A wrong value stops the start with a message naming it.
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_PATH: z.string().min(1).default('./data/guichet.db'),
+  UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Guichet Support <support@guichet.test>'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('guichet-demo'),
+  DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(5_000_000).default(5000),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(10),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+export interface AppConfig {
+  demoMode: boolean;
+  port: number;
+  host: string;
+  databasePath: string;
+  uploadDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionSecret: string;
+  cookieSecure: boolean;
+  demoPassword: string;
+  demoCustomers: number;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  loginMaxFailures: number;
+  loginLockMs: number;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const demoSessionSecret = 'demo-mode-only-session-secret-not-for-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const demoMode = e.NODE_ENV !== 'production';
+  if (!demoMode && !e.SESSION_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: required when NODE_ENV=production');
+  }
+  return {
+    demoMode,
+    port: e.PORT,
+    host: e.HOST,
+    databasePath: e.DATABASE_PATH,
+    uploadDir: e.UPLOAD_DIR,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sessionSecret: e.SESSION_SECRET ?? demoSessionSecret,
+    cookieSecure: !demoMode,
+    demoPassword: e.DEMO_PASSWORD,
+    demoCustomers: e.DEMO_CUSTOMERS,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
+    trustProxy: e.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,110 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { badRequest } from './errors.js';
+import { parseOr400 } from './validate.js';
+
+// The ra-data-simple-rest protocol: ?sort=["field","ASC"]&range=[0,24]&filter={...}, the total in
+// `Content-Range: <resource> <start>-<end>/<total>`. Each resource allow-lists its sorts and filters.
+
+export const maxPageSize = 1000;
+export const defaultPageSize = 25;
+
+export type SortOrder = 'asc' | 'desc';
+export interface ListQuery<F> {
+  filter: F & { id?: number[] };
+  sort: { field: string; order: SortOrder };
+  offset: number;
+  limit: number;
+}
+
+export interface ListContract<S extends z.ZodRawShape> {
+  resource: string;
+  sortFields: readonly string[];
+  defaultSort: readonly [string, 'ASC' | 'DESC'];
+  filters: S;
+}
+
+export const recordId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const idList = z.array(recordId).min(1).max(maxPageSize);
+
+/** Filter value shapes react-admin sends (booleans arrive as booleans, dates as ISO strings). */
+export const filterText = z.string().trim().max(200);
+export const filterDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+const listParams = z
+  .object({ sort: z.string().optional(), range: z.string().optional(), filter: z.string().optional() })
+  .strict();
+
+function parseJsonParam(name: string, raw: string | undefined): unknown {
+  if (raw === undefined) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest('list.malformed_param', `The ${name} parameter is not valid JSON.`, { [name]: 'not valid JSON' });
+  }
+}
+
+function parseRange(raw: unknown): { offset: number; limit: number } {
+  if (raw === undefined) return { offset: 0, limit: defaultPageSize };
+  const range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).safeParse(raw);
+  if (!range.success) throw badRequest('list.invalid_range', 'range must be [start, end] with two non-negative integers.', { range: 'expected [start, end]' });
+  const [start, end] = range.data;
+  if (end < start) throw badRequest('list.invalid_range', 'range end must not be before its start.', { range: 'end before start' });
+  if (end - start + 1 > maxPageSize)
+    throw badRequest('list.page_too_large', `A page holds at most ${maxPageSize} rows.`, { range: `at most ${maxPageSize} rows` });
+  return { offset: start, limit: end - start + 1 };
+}
+
+function parseSort(raw: unknown, contract: ListContract<z.ZodRawShape>): ListQuery<unknown>['sort'] {
+  const [defaultField, defaultOrder] = contract.defaultSort;
+  if (raw === undefined) return { field: defaultField, order: defaultOrder === 'ASC' ? 'asc' : 'desc' };
+  const sort = z.tuple([z.string(), z.enum(['ASC', 'DESC', 'asc', 'desc'])]).safeParse(raw);
+  if (!sort.success) throw badRequest('list.invalid_sort', 'sort must be ["field", "ASC" | "DESC"].', { sort: 'expected ["field", "ASC"|"DESC"]' });
+  const [field, order] = sort.data;
+  if (!contract.sortFields.includes(field))
+    throw badRequest('list.unknown_sort', `Cannot sort ${contract.resource} by "${field}". Sortable: ${contract.sortFields.join(', ')}.`, { sort: `unknown field ${field}` });
+  return { field, order: order.toLowerCase() as SortOrder };
+}
+
+export function parseListQuery<S extends z.ZodRawShape>(
+  query: Request['query'],
+  contract: ListContract<S>,
+): ListQuery<z.infer<z.ZodObject<S>>> {
+  const params = parseOr400(listParams, query, 'list parameters');
+  const rawFilter = parseJsonParam('filter', params.filter) ?? {};
+  if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter))
+    throw badRequest('list.invalid_filter', 'filter must be a JSON object.', { filter: 'expected an object' });
+  const filterSchema = z.object({ ...contract.filters, id: z.union([recordId, idList]).optional() }).strict();
+  const result = filterSchema.safeParse(rawFilter);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : (issue?.path.join('.') ?? 'filter');
+    const message = issue?.code === 'unrecognized_keys' ? `cannot filter ${contract.resource} by ${field}` : (issue?.message ?? 'invalid');
+    throw badRequest('list.invalid_filter', `Invalid filter: ${message}.`, { [`filter.${field}`]: message });
+  }
+  const { id, ...filter } = result.data as { id?: number | number[] } & Record<string, unknown>;
+  const ids = id === undefined ? undefined : Array.isArray(id) ? id : [id];
+  return {
+    filter: { ...(filter as z.infer<z.ZodObject<S>>), ...(ids ? { id: ids } : {}) },
+    sort: parseSort(parseJsonParam('sort', params.sort), contract),
+    ...parseRange(parseJsonParam('range', params.range)),
+  };
+}
+
+export interface ListPage<T> {
+  rows: T[];
+  total: number;
+}
+
+export function sendList<T>(res: Response, resource: string, offset: number, page: ListPage<T>): void {
+  const range = page.rows.length > 0 ? `${offset}-${offset + page.rows.length - 1}` : '*';
+  res.setHeader('Content-Range', `${resource} ${range}/${page.total}`);
+  res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+  res.json(page.rows);
+}
+
+export function parseRecordId(raw: unknown): number {
+  const result = recordId.safeParse(raw);
+  if (!result.success) throw badRequest('request.invalid_id', 'The id in the URL must be a positive whole number.', { id: 'not an id' });
+  return result.data;
+}

@@ -1,0 +1,37 @@
+import type { StaffRole } from '../../db/schema/staff.js';
+
+// The permission matrix of SPEC §4.8, in one place. Routes name a permission; the UI receives
+// the signed-in role's list from /api/auth/me and only mirrors it.
+export const policy = {
+  'customers.read': ['agent', 'lead', 'compliance'],
+  'backup-email.promote': ['agent', 'lead'],
+  // Re-queueing a customer e-mail that failed: whoever looks after customers may do it.
+  'messages.retry': ['agent', 'lead', 'compliance'],
+  'claims.manage': ['agent', 'lead'],
+  'claims.approve': ['lead'],
+  'flags.raise': ['agent', 'lead', 'compliance'],
+  'flags.triage': ['lead'],
+  'gdpr.intake': ['agent', 'lead', 'compliance'],
+  'gdpr.decide': ['compliance'],
+  'audit.read': ['lead', 'compliance'],
+  // Verifying the chain reveals no customer data, so the IT administrator may run it too.
+  'audit.verify': ['lead', 'compliance', 'admin'],
+  'staff.manage': ['admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof policy;
+/** `public`: no session needed (sign-in). `signed-in`: any role (me, sign-out). */
+export type Access = Permission | 'public' | 'signed-in';
+
+export const permissions = Object.keys(policy) as Permission[];
+
+export function isAllowed(role: StaffRole | undefined, access: Access): boolean {
+  if (access === 'public') return true;
+  if (role === undefined) return false;
+  if (access === 'signed-in') return true;
+  return (policy[access] as readonly StaffRole[]).includes(role);
+}
+
+export function permissionsOf(role: StaffRole): Permission[] {
+  return permissions.filter((permission) => isAllowed(role, permission));
+}

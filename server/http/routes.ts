@@ -1,0 +1,64 @@
+import type { Express, Request, RequestHandler, Response } from 'express';
+import type { StaffRole } from '../../db/schema/staff.js';
+import { AppError } from './errors.js';
+import { isAllowed, type Access } from './policy.js';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
+
+/** Every API route is declared this way, so that none can exist without a policy entry. */
+export interface RouteDefinition {
+  method: HttpMethod;
+  path: string;
+  access: Access;
+  /** Runs after the access check (e.g. an upload parser that must not accept anonymous bytes). */
+  before?: RequestHandler[];
+  handler: (req: Request, res: Response) => unknown;
+}
+
+export interface SignedInStaff {
+  id: number;
+  email: string;
+  displayName: string;
+  role: StaffRole;
+}
+
+export interface AuthContext {
+  staff: SignedInStaff;
+  sessionId: string;
+  csrfToken: string;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    auth?: AuthContext;
+  }
+}
+
+export const notSignedIn = () => new AppError(401, 'auth.required', 'Please sign in.');
+
+export function requireAccess(access: Access): RequestHandler {
+  return (req, _res, next) => {
+    if (access === 'public') return next();
+    if (!req.auth) return next(notSignedIn());
+    if (!isAllowed(req.auth.staff.role, access))
+      return next(new AppError(403, 'auth.forbidden', 'Your role does not allow this action.'));
+    next();
+  };
+}
+
+/** The session behind a request; only valid behind an access check other than `public`. */
+export function authOf(req: Request): AuthContext {
+  if (!req.auth) throw notSignedIn();
+  return req.auth;
+}
+
+/** The actor an audit entry names. */
+export const actorOf = (req: Request) => ({ id: authOf(req).staff.id, role: authOf(req).staff.role });
+
+export function mountRoutes(app: Express, routes: readonly RouteDefinition[]): void {
+  for (const route of routes) {
+    app[route.method](route.path, requireAccess(route.access), ...(route.before ?? []), async (req: Request, res: Response) => {
+      await route.handler(req, res);
+    });
+  }
+}

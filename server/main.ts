@@ -1,0 +1,54 @@
+import type { Server } from 'node:http';
+import { migrateDatabase, openDatabase } from '../db/client.js';
+import { seedDemoData } from '../db/seed/generate.js';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { demoStaff, seedDemoStaff } from './modules/staff/demo-staff.js';
+import { ensureUiBuilt } from './ui/ui-assets.js';
+
+function readConfig(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+const database = openDatabase(config.databasePath);
+migrateDatabase(database);
+
+if (config.demoMode) {
+  const { count } = database.sqlite.prepare<[], { count: number }>('SELECT count(*) AS count FROM customers').get() ?? { count: 0 };
+  if (count === 0) {
+    console.log(`First start: loading demo data (${config.demoCustomers} customers)…`);
+    const summary = seedDemoData(database.sqlite, { customers: config.demoCustomers });
+    console.log(`Demo data loaded: ${summary.customers} customers, ${summary.services} services.`);
+  }
+  await seedDemoStaff(database, config.demoPassword);
+}
+
+await ensureUiBuilt(console.log);
+const { app, messages } = createApp({ config, database });
+messages.start();
+const server: Server = app.listen(config.port, config.host, () => {
+  console.log(`Guichet is running on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (database ${config.databasePath})`);
+  if (config.demoMode) {
+    console.log(`Demo mode. Staff sign-ins (password "${config.demoPassword}"):`);
+    for (const member of demoStaff) console.log(`  ${member.role.padEnd(10)} ${member.email}`);
+  }
+});
+
+function shutDown(): void {
+  server.close(async () => {
+    await messages.stop();
+    database.sqlite.close();
+    process.exit(0);
+  });
+}
+process.on('SIGINT', shutDown);
+process.on('SIGTERM', shutDown);

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { loginEvents, emailHistory, emailSlots, loginResults } from '../../../db/schema/activity.js';
+import { invoiceStatuses, invoices, orderStatuses, orders } from '../../../db/schema/billing.js';
+import { customerUsers, serviceKinds, serviceStatuses, services, subUserRights } from '../../../db/schema/customers.js';
+import { filterText, recordId } from '../../http/list-query.js';
+import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The records shown on a customer's page. They are read-only here (they come from the
+ * provider's other systems), so one definition each is all a resource needs: its table, the
+ * columns it may be sorted and filtered by (equality filters), and its default order.
+ */
+export interface AccountRecordResource {
+  resource: string;
+  table: SQLiteTable & { id: AnySQLiteColumn; customerId: AnySQLiteColumn };
+  sortColumns: Record<string, AnySQLiteColumn>;
+  defaultSort: readonly [string, 'ASC' | 'DESC'];
+  filters: Record<string, { schema: z.ZodType; column: AnySQLiteColumn }>;
+}
+
+const byCustomer = (table: { customerId: AnySQLiteColumn }) => ({ customerId: { schema: recordId, column: table.customerId } });
+
+export const accountRecordResources: readonly AccountRecordResource[] = [
+  {
+    resource: 'services',
+    table: services,
+    sortColumns: { id: services.id, name: services.name, kind: services.kind, status: services.status, createdAt: services.createdAt, expiresAt: services.expiresAt },
+    defaultSort: ['id', 'ASC'],
+    filters: {
+      ...byCustomer(services),
+      status: { schema: z.enum(serviceStatuses), column: services.status },
+      kind: { schema: z.enum(serviceKinds), column: services.kind },
+      name: { schema: filterText, column: services.name },
+    },
+  },
+  {
+    resource: 'invoices',
+    table: invoices,
+    sortColumns: { id: invoices.id, number: invoices.number, issuedAt: invoices.issuedAt, dueAt: invoices.dueAt, amountCents: invoices.amountCents, status: invoices.status },
+    defaultSort: ['issuedAt', 'DESC'],
+    filters: { ...byCustomer(invoices), status: { schema: z.enum(invoiceStatuses), column: invoices.status } },
+  },
+  {
+    resource: 'orders',
+    table: orders,
+    sortColumns: { id: orders.id, number: orders.number, createdAt: orders.createdAt, amountCents: orders.amountCents, status: orders.status },
+    defaultSort: ['createdAt', 'DESC'],
+    filters: { ...byCustomer(orders), status: { schema: z.enum(orderStatuses), column: orders.status } },
+  },
+  {
+    resource: 'customer-users',
+    table: customerUsers,
+    sortColumns: { id: customerUsers.id, login: customerUsers.login, rights: customerUsers.rights, createdAt: customerUsers.createdAt, lastLoginAt: customerUsers.lastLoginAt },
+    defaultSort: ['id', 'ASC'],
+    filters: { ...byCustomer(customerUsers), rights: { schema: z.enum(subUserRights), column: customerUsers.rights } },
+  },
+  {
+    resource: 'login-events',
+    table: loginEvents,
+    sortColumns: { id: loginEvents.id, occurredAt: loginEvents.occurredAt, country: loginEvents.country, result: loginEvents.result },
+    defaultSort: ['occurredAt', 'DESC'],
+    filters: {
+      ...byCustomer(loginEvents),
+      result: { schema: z.enum(loginResults), column: loginEvents.result },
+      isNewDevice: { schema: z.boolean(), column: loginEvents.isNewDevice },
+    },
+  },
+  {
+    resource: 'email-history',
+    table: emailHistory,
+    sortColumns: { id: emailHistory.id, changedAt: emailHistory.changedAt },
+    defaultSort: ['id', 'DESC'],
+    filters: { ...byCustomer(emailHistory), slot: { schema: z.enum(emailSlots), column: emailHistory.slot } },
+  },
+];

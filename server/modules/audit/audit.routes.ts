@@ -1,0 +1,24 @@
+import { parseListQuery, sendList } from '../../http/list-query.js';
+import type { RouteDefinition } from '../../http/routes.js';
+import { auditListContract } from './audit.schemas.js';
+import type { AuditLog } from './audit.service.js';
+
+export function auditRoutes(audit: AuditLog): RouteDefinition[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/audit-log/verify',
+      access: 'audit.verify',
+      handler: (_req, res) => res.json(audit.verify()),
+    },
+    {
+      method: 'get',
+      path: '/api/audit-log',
+      access: 'audit.read',
+      handler: (req, res) => {
+        const query = parseListQuery(req.query, auditListContract);
+        sendList(res, 'audit-log', query.offset, audit.list(query));
+      },
+    },
+  ];
+}

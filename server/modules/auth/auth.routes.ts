@@ -1,0 +1,59 @@
+import { parse } from 'cookie';
+import type { CookieOptions, Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { AppConfig } from '../../config.js';
+import { AppError } from '../../http/errors.js';
+import { authOf, type RouteDefinition } from '../../http/routes.js';
+import { sessionCookieName } from '../../http/session.js';
+import { parseOr400 } from '../../http/validate.js';
+import { tooManyAttempts } from './auth.errors.js';
+import { loginBody } from './auth.schemas.js';
+import { profileOf, type AuthService } from './auth.service.js';
+
+export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinition[] {
+  const cookieOptions: CookieOptions = { httpOnly: true, sameSite: 'strict', secure: config.cookieSecure, path: '/' };
+  const clearCookie = (res: Response) => res.clearCookie(sessionCookieName, cookieOptions);
+  // Per client address, on failures only: colleagues behind one office address are not locked out by
+  // each other's successful sign-ins. The per-account lock lives in the auth service.
+  const failedSignInLimit = rateLimit({
+    windowMs: 15 * 60_000,
+    limit: config.loginMaxFailures * 4,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(tooManyAttempts()),
+  });
+
+  return [
+    {
+      method: 'post',
+      path: '/api/auth/login',
+      access: 'public',
+      before: [failedSignInLimit],
+      handler: async (req, res) => {
+        if (!req.is('application/json')) throw new AppError(415, 'request.json_required', 'Send the sign-in as application/json.');
+        const body = parseOr400(loginBody, req.body, 'sign-in');
+        const previousToken = req.headers.cookie ? parse(req.headers.cookie)[sessionCookieName] : undefined;
+        const { token, profile } = await auth.login(body, previousToken);
+        res.cookie(sessionCookieName, token, { ...cookieOptions, maxAge: config.sessionAbsoluteMs });
+        res.json(profile);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/auth/me',
+      access: 'signed-in',
+      handler: (req, res) => res.json(profileOf(authOf(req))),
+    },
+    {
+      method: 'post',
+      path: '/api/auth/logout',
+      access: 'signed-in',
+      handler: (req, res) => {
+        auth.logout(authOf(req));
+        clearCookie(res);
+        res.status(204).end();
+      },
+    },
+  ];
+}

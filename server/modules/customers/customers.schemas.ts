@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { customerStates, legalForms } from '../../../db/schema/customers.js';
+import { filterDate, filterText, type ListContract } from '../../http/list-query.js';
+
+const filters = {
+  q: filterText.optional(),
+  state: z.enum(customerStates).optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'two-letter country code').optional(),
+  legalForm: z.enum(legalForms).optional(),
+  hasBackupEmail: z.boolean().optional(),
+  hasUnpaidInvoice: z.boolean().optional(),
+  createdAt_gte: filterDate.optional(),
+  createdAt_lte: filterDate.optional(),
+};
+
+export const customerListContract: ListContract<typeof filters> = {
+  resource: 'customers',
+  sortFields: ['id', 'nicHandle', 'lastName', 'createdAt', 'country', 'state'],
+  defaultSort: ['id', 'ASC'],
+  filters,
+};
+export type CustomerListFilter = z.infer<z.ZodObject<typeof filters>>;
+
+export const findExactQuery = z.object({ q: z.string().trim().min(1, 'Type a NIC-handle, customer code or e-mail').max(200) }).strict();

@@ -1,0 +1,57 @@
+import type { Database_ } from '../../../db/client.js';
+import type { customers } from '../../../db/schema/customers.js';
+import type { ListQuery } from '../../http/list-query.js';
+import { promotionBlocker } from '../backup-email/backup-email.rules.js';
+import { customerNotFound, noExactMatch } from './customers.errors.js';
+import { createCustomersRepository } from './customers.repository.js';
+import type { CustomerListFilter } from './customers.schemas.js';
+import { formatCustomerCode, normaliseCustomerCode, normaliseNicHandle } from './search-keys.js';
+
+type CustomerRow = typeof customers.$inferSelect;
+
+/** The customer as the API shows it: search keys hidden, code formatted, a display name. */
+export function toCustomerView({ customer, hasUnpaidInvoice }: { customer: CustomerRow; hasUnpaidInvoice: number | boolean }) {
+  const { lastNameKey: _l, firstNameKey: _f, organisationKey: _o, customerCode, ...visible } = customer;
+  return {
+    ...visible,
+    customerCode: formatCustomerCode(customerCode),
+    displayName: customer.organisation ?? `${customer.firstName} ${customer.lastName}`,
+    hasUnpaidInvoice: Boolean(hasUnpaidInvoice),
+    // What the page may offer, and why not: the UI shows disabled actions with these reasons.
+    promoteBackupEmailBlocker: promotionBlocker(customer),
+  };
+}
+
+export type CustomerView = ReturnType<typeof toCustomerView>;
+
+export function createCustomersService({ database }: { database: Database_ }) {
+  const repository = createCustomersRepository(database);
+
+  function get(id: number): CustomerView {
+    const found = repository.findById(id);
+    if (!found) throw customerNotFound();
+    return toCustomerView(found);
+  }
+
+  /** An exact NIC-handle, customer code or e-mail opens the account directly. */
+  function findExact(q: string) {
+    const handle = normaliseNicHandle(q);
+    const code = normaliseCustomerCode(q);
+    const match =
+      (handle && repository.findExact('handle', handle)) ||
+      (code && repository.findExact('code', code)) ||
+      (q.includes('@') && repository.findExact('email', q.trim().toLowerCase())) ||
+      undefined;
+    if (!match) throw noExactMatch();
+    return match;
+  }
+
+  function list(query: ListQuery<CustomerListFilter>) {
+    const page = repository.list(query);
+    return { total: page.total, rows: page.rows.map(toCustomerView) };
+  }
+
+  return { get, findExact, list };
+}
+
+export type CustomersService = ReturnType<typeof createCustomersService>;

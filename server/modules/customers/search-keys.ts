@@ -1,0 +1,32 @@
+// Search keys let an agent type `helene` and find `Hélène`: lower-case, accents folded,
+// punctuation collapsed to single spaces. Stored in *_key columns so prefix searches use an index.
+export function foldSearchKey(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .toLowerCase()
+    .replace(/[^a-z0-9@.+_-]+/g, ' ')
+    .trim();
+}
+
+/** `0123-45-67`, `0123 45 67` and `01234567` all become `01234567`; anything else is null. */
+export function normaliseCustomerCode(value: string): string | null {
+  const digits = value.replace(/[\s-]/g, '');
+  return /^\d{8}$/.test(digits) ? digits : null;
+}
+
+export function formatCustomerCode(digits: string): string {
+  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+}
+
+/** `XX11111`, `xx11111-OVH` → `xx11111-ovh`; anything that is not a handle → null. */
+export function normaliseNicHandle(value: string): string | null {
+  const lower = value.trim().toLowerCase();
+  const match = /^([a-z]{2}\d{1,9})(-ovh)?$/.exec(lower);
+  return match ? `${match[1]}-ovh` : null;
+}

@@ -1,0 +1,27 @@
+import { parseListQuery, parseRecordId, sendList } from '../../http/list-query.js';
+import { actorOf, type RouteDefinition } from '../../http/routes.js';
+import { parseOr400 } from '../../http/validate.js';
+import { createStaffBody, staffListContract, updateStaffBody } from './staff.schemas.js';
+import type { StaffService } from './staff.service.js';
+
+export function staffRoutes(service: StaffService): RouteDefinition[] {
+  return [
+    {
+      method: 'get', path: '/api/staff', access: 'staff.manage',
+      handler: (req, res) => {
+        const query = parseListQuery(req.query, staffListContract);
+        sendList(res, 'staff', query.offset, service.list(query));
+      },
+    },
+    { method: 'get', path: '/api/staff/:id', access: 'staff.manage', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },
+    {
+      method: 'post', path: '/api/staff', access: 'staff.manage',
+      handler: async (req, res) => res.status(201).json(await service.create(actorOf(req), parseOr400(createStaffBody, req.body, 'staff account'))),
+    },
+    {
+      method: 'put', path: '/api/staff/:id', access: 'staff.manage',
+      handler: async (req, res) =>
+        res.json(await service.update(actorOf(req), parseRecordId(req.params.id), parseOr400(updateStaffBody, req.body, 'staff account'))),
+    },
+  ];
+}

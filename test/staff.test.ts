@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, signedInAs, type ApiClient as Client } from './support/api-client.js';
+import { startTestServer, type TestServer } from './support/test-app.js';
+
+let server: TestServer;
+let admin: Client;
+beforeAll(async () => {
+  server = await startTestServer({ customers: 5 });
+  admin = await signedInAs(server.baseUrl, 'admin');
+});
+afterAll(() => server.close());
+
+interface StaffView {
+  id: number;
+  email: string;
+  role: string;
+  version: number;
+  isActive: boolean;
+}
+
+describe('staff management', () => {
+  it('lets the admin create an account that can then sign in, and audits it', async () => {
+    const created = await admin.post<StaffView>('/api/staff', { email: 'Nora.New@guichet.test', displayName: 'Nora New', role: 'agent', password: 'a-long-enough-password' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ email: 'nora.new@guichet.test', role: 'agent', isActive: true, version: 1 });
+    expect(created.body).not.toHaveProperty('passwordHash');
+    expect((await new ApiClient(server.baseUrl).signIn('nora.new@guichet.test', 'a-long-enough-password')).status).toBe(200);
+    const entry = server.database.sqlite.prepare("SELECT actor_role AS role, details, personal FROM audit_log WHERE action = 'staff.create'").get() as { role: string; details: string; personal: string };
+    expect(entry.role).toBe('admin');
+    expect(entry.details).not.toContain('nora');
+    expect(entry.personal).toContain('nora.new@guichet.test');
+  });
+
+  it('refuses a duplicate e-mail with 409 on the field', async () => {
+    const response = await admin.post('/api/staff', { email: 'agent@guichet.test', displayName: 'Dup', role: 'agent', password: 'a-long-enough-password' });
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ code: 'staff.email_taken', errors: { email: expect.any(String) } });
+  });
+
+  it('refuses a short password and an unknown role on their fields', async () => {
+    const response = await admin.post('/api/staff', { email: 'x@guichet.test', displayName: 'X Y', role: 'root', password: 'short' });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ errors: { role: expect.any(String), password: expect.any(String) } });
+  });
+
+  it('detects a stale version: the second of two concurrent edits gets 409 and changes nothing', async () => {
+    const { body: lead } = await admin.get<StaffView>('/api/staff?filter={"q":"lead@"}').then((r) => ({ body: (r.body as unknown as StaffView[])[0]! }));
+    const first = await admin.put<StaffView>(`/api/staff/${lead.id}`, { ...lead, displayName: 'First Edit' });
+    expect(first.status).toBe(200);
+    const second = await admin.put(`/api/staff/${lead.id}`, { ...lead, displayName: 'Second Edit' });
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ code: 'request.stale_version' });
+    expect((await admin.get<StaffView & { displayName: string }>(`/api/staff/${lead.id}`)).body.displayName).toBe('First Edit');
+  });
+
+  it('ends the sessions of a deactivated account at once', async () => {
+    const agent = await signedInAs(server.baseUrl, 'agent');
+    const { body: list } = await admin.get<StaffView[]>('/api/staff?filter={"role":"agent"}');
+    const target = list.find((member) => member.email === 'agent@guichet.test')!;
+    expect((await admin.put(`/api/staff/${target.id}`, { version: target.version, isActive: false })).status).toBe(200);
+    expect((await agent.get('/api/auth/me')).status).toBe(401);
+    expect((await new ApiClient(server.baseUrl).signIn('agent@guichet.test')).status).toBe(401);
+  });
+
+  it('does not let the admin lock themselves out', async () => {
+    const me = await admin.get<{ id: number }>('/api/auth/me');
+    const { body: self } = await admin.get<StaffView>(`/api/staff/${me.body.id}`);
+    const response = await admin.put(`/api/staff/${me.body.id}`, { version: self.version, role: 'agent' });
+    expect(response.status).toBe(409);
+  });
+});

@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateDatabase, openDatabase, type Database_ } from '../../db/client.js';
+import { seedDemoData } from '../../db/seed/generate.js';
+import { createApp, noLog } from '../../server/app.js';
+import type { RouteDefinition } from '../../server/http/routes.js';
+import type { MessagesService } from '../../server/modules/messages/messages.service.js';
+import { loadConfig, type AppConfig } from '../../server/config.js';
+import { seedDemoStaff } from '../../server/modules/staff/demo-staff.js';
+
+export const demoPassword = 'test-demo-password';
+
+export interface TestServer {
+  baseUrl: string;
+  database: Database_;
+  app: ReturnType<typeof createApp>['app'];
+  routes: RouteDefinition[];
+  messages: MessagesService;
+  config: AppConfig;
+  /** Moves the server's clock (sessions, deadlines) without waiting. */
+  advanceClock(ms: number): void;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  customers?: number;
+  env?: Record<string, string>;
+}
+
+/** A real server on a random port over a fresh SQLite file built by the real migrations. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const directory = mkdtempSync(join(tmpdir(), 'guichet-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_PATH: join(directory, 'guichet.db'),
+    UPLOAD_DIR: join(directory, 'uploads'),
+    DEMO_PASSWORD: demoPassword,
+    ...options.env,
+  });
+  const database = openDatabase(config.databasePath);
+  migrateDatabase(database);
+  seedDemoData(database.sqlite, { customers: options.customers ?? 200 });
+  await seedDemoStaff(database, demoPassword);
+  let offsetMs = 0;
+  const { app, routes, messages } = createApp({ config, database, clock: () => new Date(Date.now() + offsetMs), log: noLog });
+  const server = await new Promise<import('node:http').Server>((resolveServer) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolveServer(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    database,
+    app,
+    routes,
+    messages,
+    config,
+    advanceClock: (ms) => {
+      offsetMs += ms;
+    },
+    close: async () => {
+      await messages.stop();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      database.sqlite.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
