@@ -58,7 +58,7 @@ describe('authorization matrix (SPEC §4.8)', () => {
         // A fresh session per route: some routes (sign-out) end the session they are called with.
         const client = await signedInAs(server.baseUrl, role);
         const response = await client.request(route.method.toUpperCase(), concretePath(route), route.method === 'get' ? undefined : {});
-        const where = `${role} ${route.method.toUpperCase()} ${route.path} → ${response.status} ${JSON.stringify(response.body).slice(0, 120)}`;
+        const where = `${role} ${route.method.toUpperCase()} ${route.path} → ${response.status} ${String(JSON.stringify(response.body)).slice(0, 120)}`;
         if (isAllowed(role, route.access)) expect([401, 403], where).not.toContain(response.status);
         else expect(response.status, where).toBe(403);
         expect(response.status, where).toBeLessThan(500);

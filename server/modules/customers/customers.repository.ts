@@ -1,6 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { countRows, type Database_ } from '../../../db/client.js';
-import { invoices } from '../../../db/schema/billing.js';
 import { customers } from '../../../db/schema/customers.js';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ListQuery } from '../../http/list-query.js';
@@ -16,7 +15,9 @@ const sortColumns = {
   state: customers.state,
 };
 
-const hasUnpaidInvoice = sql<number>`EXISTS (SELECT 1 FROM ${invoices} WHERE ${invoices.customerId} = ${customers.id} AND ${invoices.status} = 'unpaid')`;
+// Spelled out: drizzle renders columns unqualified in single-table queries, and an unqualified
+// `id` inside this subquery would mean invoices.id.
+const hasUnpaidInvoice = sql<number>`EXISTS (SELECT 1 FROM invoices WHERE invoices.customer_id = customers.id AND invoices.status = 'unpaid')`;
 
 /** `key >= prefix AND key < prefix + U+FFFF`: a prefix test SQLite answers from the index. */
 function startsWith(column: AnySQLiteColumn, prefix: string): SQL {

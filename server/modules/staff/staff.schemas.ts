@@ -24,7 +24,7 @@ export const updateStaffBody = z
     version: z.number().int().positive(),
   })
   // react-admin PUTs the whole record back: read-only fields are accepted and ignored.
-  .extend({ id: z.unknown().optional(), email: z.unknown().optional(), lockedUntil: z.unknown().optional(), createdAt: z.unknown().optional() })
+  .extend({ id: z.unknown().optional(), email: z.unknown().optional(), lockedUntil: z.unknown().optional(), createdAt: z.unknown().optional(), updatedAt: z.unknown().optional() })
   .strict();
 
 export type CreateStaffBody = z.infer<typeof createStaffBody>;

@@ -23,7 +23,7 @@ export function createStaffService({ database, audit, clock, revokeSessionsOfSta
     return record;
   }
 
-  async function create(actor: AuditActor, body: CreateStaffBody) {
+  async function create(actor: AuditActor | null, body: CreateStaffBody) {
     const passwordHash = await hashPassword(body.password); // outside the transaction: it is slow and async
     return inTransaction(database, () => {
       if (repository.findByEmail(body.email)) throw emailTaken();

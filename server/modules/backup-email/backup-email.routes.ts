@@ -1,0 +1,19 @@
+import { parseRecordId } from '../../http/list-query.js';
+import { actorOf, type RouteDefinition } from '../../http/routes.js';
+import { parseOr400 } from '../../http/validate.js';
+import type { CustomersService } from '../customers/customers.service.js';
+import { promoteBody } from './backup-email.schemas.js';
+import type { BackupEmailService } from './backup-email.service.js';
+
+export function backupEmailRoutes(service: BackupEmailService, customers: CustomersService): RouteDefinition[] {
+  return [
+    {
+      method: 'post', path: '/api/customers/:id/promote-backup-email', access: 'backup-email.promote',
+      handler: (req, res) => {
+        const id = parseRecordId(req.params.id);
+        service.promote(actorOf(req), id, parseOr400(promoteBody, req.body, 'promotion'));
+        res.json(customers.get(id));
+      },
+    },
+  ];
+}

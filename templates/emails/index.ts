@@ -1,0 +1,27 @@
+import { backupPromoted, type BackupPromotedProps } from './backup-promoted.js';
+import type { Locale, RenderedEmail } from './layout.js';
+import { primaryReplaced, type PrimaryReplacedProps } from './primary-replaced.js';
+
+export { localeFor, type Locale, type RenderedEmail } from './layout.js';
+
+/** Every customer e-mail, by template name, with its typed props. */
+export const emailTemplates = {
+  'backup-promoted': backupPromoted,
+  'primary-replaced': primaryReplaced,
+} satisfies Record<string, (props: never, locale: Locale) => RenderedEmail>;
+
+export type EmailTemplateName = keyof typeof emailTemplates;
+export interface EmailTemplateProps {
+  'backup-promoted': BackupPromotedProps;
+  'primary-replaced': PrimaryReplacedProps;
+}
+
+export function renderTemplate<N extends EmailTemplateName>(name: N, props: EmailTemplateProps[N], locale: Locale): RenderedEmail {
+  return (emailTemplates[name] as (p: EmailTemplateProps[N], l: Locale) => RenderedEmail)(props, locale);
+}
+
+/** `jean.dupont@example.net` → `j***@example.net`. */
+export function maskEmail(address: string): string {
+  const [local = '', domain = ''] = address.split('@');
+  return `${local.slice(0, 1)}***@${domain}`;
+}
