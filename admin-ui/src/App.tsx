@@ -1,0 +1,40 @@
+import { Admin, Resource } from 'react-admin';
+import { Dashboard } from './dashboard/Dashboard';
+import { GuichetLayout } from './layout/GuichetLayout';
+import { LoginPage } from './login/LoginPage';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { i18nProvider } from './providers/i18nProvider';
+import { queryClient } from './providers/queryClient';
+import { store } from './providers/store';
+import customers from './resources/customers';
+import messages from './resources/messages';
+import staff from './resources/staff';
+
+// Records shown only inside the customer page: declared so references resolve, no menu entry.
+const customerSubResources = ['services', 'invoices', 'orders', 'customer-users', 'login-events', 'email-history'];
+
+export function App() {
+  return (
+    <Admin
+      title="Guichet"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      queryClient={queryClient}
+      store={store}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      layout={GuichetLayout}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="customers" {...customers} />
+      <Resource name="messages" {...messages} />
+      <Resource name="staff" {...staff} />
+      {customerSubResources.map((name) => (
+        <Resource key={name} name={name} />
+      ))}
+    </Admin>
+  );
+}

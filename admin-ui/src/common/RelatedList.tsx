@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { Typography } from '@mui/material';
+import { Pagination, ReferenceManyField, useListContext, useTranslate, type SortPayload } from 'react-admin';
+import { ListOrLoadError } from './ListLoadError';
+
+interface RelatedListProps {
+  /** The customer sub-resource, fetched with `filter={"customerId": <id>}`. */
+  reference: string;
+  sort?: SortPayload;
+  /** Translation key of the text shown when the customer has none. */
+  emptyText: string;
+  title?: string;
+  children: ReactNode;
+}
+
+/** Paging a list that failed to load would only show made-up counts. */
+function PaginationUnlessFailed() {
+  const { error } = useListContext();
+  return error ? null : <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />;
+}
+
+/** One of the customer page's related lists: paginated, with readable empty and error states. */
+export function RelatedList({ reference, sort, emptyText, title, children }: RelatedListProps) {
+  const translate = useTranslate();
+  return (
+    <>
+      {title && (
+        <Typography variant="h6" component="h2" sx={{ mt: 2, mb: 1 }}>
+          {translate(title)}
+        </Typography>
+      )}
+      <ReferenceManyField
+        reference={reference}
+        target="customerId"
+        sort={sort}
+        perPage={25}
+        pagination={<PaginationUnlessFailed />}
+        empty={
+          <Typography variant="body2" color="text.secondary" sx={{ my: 1 }}>
+            {translate(emptyText)}
+          </Typography>
+        }
+      >
+        {/* Not ReferenceManyField's `error` prop: setting it disables its `empty` (ra-core 5.15). */}
+        <ListOrLoadError>{children}</ListOrLoadError>
+      </ReferenceManyField>
+    </>
+  );
+}

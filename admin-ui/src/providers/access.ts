@@ -1,0 +1,56 @@
+// The one place where the UI mirrors the server's permission table (SPEC §4.8).
+// The server enforces; this only decides what to show. Unknown resources are denied.
+
+export const permissions = [
+  'customers.read',
+  'backup-email.promote',
+  'messages.retry',
+  'claims.manage',
+  'claims.approve',
+  'flags.raise',
+  'flags.triage',
+  'gdpr.intake',
+  'gdpr.decide',
+  'audit.read',
+  'audit.verify',
+  'staff.manage',
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+const customerData: Permission = 'customers.read';
+
+/** Which permission opens a resource for reading (list, show) and its default actions. */
+const resourcePermission: Record<string, Permission> = {
+  customers: customerData,
+  services: customerData,
+  invoices: customerData,
+  orders: customerData,
+  'customer-users': customerData,
+  'login-events': customerData,
+  'email-history': customerData,
+  messages: customerData,
+  staff: 'staff.manage',
+  'audit-log': 'audit.read',
+};
+
+/** Named actions that need more than reading the resource. */
+const actionPermission: Record<string, Record<string, Permission>> = {
+  customers: { 'promote-backup-email': 'backup-email.promote' },
+  messages: { retry: 'messages.retry' },
+  'audit-log': { verify: 'audit.verify' },
+};
+
+export interface AccessRequest {
+  resource: string;
+  action: string;
+}
+
+export function requiredPermission({ resource, action }: AccessRequest): Permission | undefined {
+  return actionPermission[resource]?.[action] ?? resourcePermission[resource];
+}
+
+export function canAccessWith(granted: readonly string[], request: AccessRequest): boolean {
+  const needed = requiredPermission(request);
+  return needed !== undefined && granted.includes(needed);
+}

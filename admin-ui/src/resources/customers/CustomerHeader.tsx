@@ -1,0 +1,56 @@
+import { Alert, Box, Chip, Stack, Typography, type AlertColor } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { enumLabelKey } from '../../common/enums';
+import type { Customer } from '../../types';
+import { stateColors } from './stateColors';
+
+/** Who this is, at a glance: name, handle, code and state. */
+export function CustomerHeader() {
+  const customer = useRecordContext<Customer>();
+  const translate = useTranslate();
+  if (!customer) return null;
+  return (
+    <Box sx={{ px: 2, pt: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1">
+          {customer.displayName}
+        </Typography>
+        <Typography component="span" sx={{ fontFamily: 'monospace', fontSize: '1.1rem' }}>
+          {customer.nicHandle}
+        </Typography>
+        <Typography component="span" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+          {customer.customerCode}
+        </Typography>
+        <Chip
+          size="small"
+          label={translate(enumLabelKey('state', customer.state))}
+          color={stateColors[customer.state]}
+        />
+      </Stack>
+    </Box>
+  );
+}
+
+/** What an agent must not miss before acting on the account (SPEC §4.2). */
+export function CustomerBanners() {
+  const customer = useRecordContext<Customer>();
+  const translate = useTranslate();
+  if (!customer) return null;
+  const candidates: { key: string; severity: AlertColor; isShown: boolean }[] = [
+    { key: 'erased', severity: 'error', isShown: customer.state === 'erased' },
+    { key: 'suspended', severity: 'warning', isShown: customer.state === 'suspended' },
+    { key: 'processing_restricted', severity: 'warning', isShown: customer.processingRestricted },
+    { key: 'new_backup_required', severity: 'info', isShown: customer.newBackupRequired },
+  ];
+  const banners = candidates.filter((banner) => banner.isShown);
+  if (banners.length === 0) return null;
+  return (
+    <Stack spacing={1} sx={{ px: 2, pt: 2 }}>
+      {banners.map(({ severity, key }) => (
+        <Alert key={key} severity={severity} data-banner={key}>
+          {translate(`guichet.customer.banners.${key}`)}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}

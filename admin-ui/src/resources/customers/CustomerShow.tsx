@@ -1,0 +1,54 @@
+import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useRecordContext } from 'react-admin';
+import type { Customer } from '../../types';
+import { CustomerBanners, CustomerHeader } from './CustomerHeader';
+import { BillingTab } from './tabs/BillingTab';
+import { EmailHistoryTab } from './tabs/EmailHistoryTab';
+import { IdentityTab } from './tabs/IdentityTab';
+import { LoginEventsTab } from './tabs/LoginEventsTab';
+import { MessagesTab } from './tabs/MessagesTab';
+import { ServicesTab } from './tabs/ServicesTab';
+import { SubUsersTab } from './tabs/SubUsersTab';
+import { TwoFactorTab } from './tabs/TwoFactorTab';
+
+function CustomerTitle() {
+  const customer = useRecordContext<Customer>();
+  return <>{customer ? `${customer.nicHandle} — ${customer.displayName}` : ''}</>;
+}
+
+const Tab = TabbedShowLayout.Tab;
+
+/** Everything about one account on one page (SPEC §4.2); each tab has its own URL. */
+export function CustomerShow() {
+  return (
+    <Show<Customer> title={<CustomerTitle />}>
+      <CustomerHeader />
+      <CustomerBanners />
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
+        <Tab label="guichet.customer.tabs.identity">
+          <IdentityTab label={false} />
+        </Tab>
+        <Tab label="guichet.customer.tabs.two_factor" path="2fa">
+          <TwoFactorTab label={false} />
+        </Tab>
+        <Tab label="guichet.customer.tabs.services" path="services">
+          <ServicesTab label={false} />
+        </Tab>
+        <Tab label="guichet.customer.tabs.sub_users" path="sub-users">
+          <SubUsersTab label={false} />
+        </Tab>
+        <Tab label="guichet.customer.tabs.billing" path="billing">
+          <BillingTab label={false} />
+        </Tab>
+        <Tab label="guichet.customer.tabs.login_events" path="login-events">
+          <LoginEventsTab label={false} />
+        </Tab>
+        <Tab label="guichet.customer.tabs.email_history" path="email-history">
+          <EmailHistoryTab label={false} />
+        </Tab>
+        <Tab label="guichet.customer.tabs.messages" path="messages">
+          <MessagesTab label={false} />
+        </Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

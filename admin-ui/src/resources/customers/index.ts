@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+import PeopleIcon from '@mui/icons-material/People';
+import type { Customer } from '../../types';
+
+// Screens load on first visit so the sign-in page stays light.
+export default {
+  list: lazy(() => import('./CustomerList').then((module) => ({ default: module.CustomerList }))),
+  show: lazy(() => import('./CustomerShow').then((module) => ({ default: module.CustomerShow }))),
+  icon: PeopleIcon,
+  recordRepresentation: (customer: Customer) => customer.nicHandle,
+};

@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/test-app.js';
+import { signIn } from './sign-in.js';
+import { ensureUiBuiltOnce } from './ui-build.js';
+
+describe('an agent finds a caller\'s account', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureUiBuiltOnce();
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('goes from a handle typed without suffix in capitals to that account\'s services', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await signIn(page, server.baseUrl, 'agent@guichet.test');
+
+    const quickFind = page.getByRole('searchbox', { name: 'Quick find' });
+    await quickFind.fill('XX11111');
+    await quickFind.press('Enter');
+
+    await page.waitForURL(/#\/customers\/\d+\/show/);
+    await page.locator('#react-admin-title').getByText('xx11111-ovh').waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    await page.getByRole('tab', { name: 'Services' }).click();
+    await page.waitForURL(/\/show\/services$/);
+    const domainCell = page.getByRole('cell', { name: 'Domain', exact: true }).first();
+    await domainCell.waitFor();
+    await screenshot(page, 'find-customer-services');
+    expect(await page.getByRole('row').count()).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/test-app.js';
+import { signIn } from './sign-in.js';
+import { ensureUiBuiltOnce } from './ui-build.js';
+
+const customerTabs = [
+  'Identity & contact',
+  '2FA',
+  'Services',
+  'Sub-users',
+  'Invoices & orders',
+  'Login events',
+  'E-mail history',
+  'Messages',
+];
+
+async function openFixtureAccount(page: Page): Promise<void> {
+  const quickFind = page.getByRole('searchbox', { name: 'Quick find' });
+  await quickFind.fill('xx11111-ovh');
+  await quickFind.press('Enter');
+  await page.waitForURL(/#\/customers\/\d+\/show/);
+  await page.getByRole('tab', { name: 'Identity & contact' }).waitFor();
+}
+
+describe('the main screens', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureUiBuiltOnce();
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the server\'s reason when a sign-in is refused', async () => {
+    const page = await browser.newPage();
+    // Regression guard: an auth check answering "signed out" with no delay once made
+    // react-admin bounce to #/login thousands of times before the page settled.
+    let navigations = 0;
+    page.on('framenavigated', () => navigations++);
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByLabel('E-mail').fill('agent@guichet.test');
+    expect(navigations).toBeLessThan(10);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.textContent())?.trim()).not.toBe('');
+    await screenshot(page, 'sign-in-refused');
+  });
+
+  it('lists customers and opens every tab of an account without a loading error', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page, server.baseUrl, 'agent@guichet.test');
+    await screenshot(page, 'dashboard-agent');
+
+    await page.getByRole('menuitem', { name: 'Customers' }).click();
+    await page.getByRole('cell').first().waitFor();
+    expect(await page.getByRole('row').count()).toBeGreaterThan(1);
+    await screenshot(page, 'customer-list');
+
+    await openFixtureAccount(page);
+    for (const [index, tab] of customerTabs.entries()) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByText('Could not load this list').count(), `tab ${tab}`).toBe(0);
+      await screenshot(page, `customer-tab-${index + 1}-${tab.replace(/\W+/g, '-').toLowerCase()}`);
+    }
+  });
+
+  it('says why a related list is missing when its request fails', async () => {
+    const page = await browser.newPage();
+    await page.route('**/api/login-events?**', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'internal', message: 'Something broke (request 42)' }) }),
+    );
+    await signIn(page, server.baseUrl, 'agent@guichet.test');
+    await openFixtureAccount(page);
+    await page.getByRole('tab', { name: 'Login events' }).click();
+    await page.getByText('Could not load this list: Something broke (request 42)').waitFor();
+    await screenshot(page, 'related-list-error');
+  });
+
+  it('switches to French and stays French after a reload', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.baseUrl, 'agent@guichet.test');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Français' }).click();
+    await page.getByRole('searchbox', { name: 'Recherche rapide' }).waitFor();
+    await page.reload();
+    await page.getByRole('searchbox', { name: 'Recherche rapide' }).fill('XX11111');
+    await page.getByRole('searchbox', { name: 'Recherche rapide' }).press('Enter');
+    await page.getByRole('tab', { name: 'Identité et contact' }).waitFor();
+    await screenshot(page, 'customer-page-fr');
+
+    // Signing out resets react-admin's store but keeps the language.
+    await page.getByRole('button', { name: 'Profil' }).click();
+    await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+  });
+
+  it('gives the administrator staff management and no customer data', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.baseUrl, 'admin@guichet.test');
+    expect(await page.getByRole('menuitem', { name: 'Customers' }).count()).toBe(0);
+    expect(await page.getByRole('searchbox', { name: 'Quick find' }).count()).toBe(0);
+    await page.getByRole('menuitem', { name: 'Staff' }).click();
+    await page.getByRole('cell', { name: 'agent@guichet.test' }).waitFor();
+    await screenshot(page, 'staff-list');
+  });
+});
