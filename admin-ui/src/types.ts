@@ -9,6 +9,12 @@ export type CustomerState = (typeof customerStates)[number];
 export type StaffRole = (typeof staffRoles)[number];
 export type TwoFactorMethod = 'sms' | 'totp' | 'security_key';
 
+/** A server-side reason an action is not possible now: `code` to translate, `message` as fallback. */
+export interface ActionBlocker {
+  code: string;
+  message: string;
+}
+
 export interface Customer {
   id: number;
   nicHandle: string;
@@ -31,6 +37,8 @@ export interface Customer {
   twoFactorMethods: TwoFactorMethod[];
   backupCodesLeft: number;
   state: CustomerState;
+  /** Why the backup e-mail cannot be promoted now (server rule), or null when it can. */
+  promoteBackupEmailBlocker: ActionBlocker | null;
   subsidiary: string;
   prepaidCreditCents: number;
   processingRestricted: boolean;
@@ -87,18 +95,26 @@ export interface LoginEvent {
   isNewDevice: boolean;
 }
 
+export const messageStatuses = ['queued', 'sent', 'failed'] as const;
+export type MessageStatus = (typeof messageStatuses)[number];
+
 export interface Message {
   id: number;
-  customerId: number;
+  customerId: number | null;
   toAddress: string;
   template: string;
   locale: string;
   subject: string;
   textBody: string;
-  status: 'queued' | 'sent' | 'failed';
+  htmlBody: string;
+  status: MessageStatus;
   attempts: number;
   lastError: string | null;
-  causeAction: string | null;
+  /** When the next automatic delivery attempt is due (queued after a failure). */
+  nextAttemptAt: string | null;
+  /** How a sent message left: an SMTP server, or kept in the console's outbox (no server configured). */
+  transport: 'smtp' | 'outbox' | null;
+  causeAction: string;
   createdAt: string;
   sentAt: string | null;
 }

@@ -3,14 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/test-app.js';
 import { signIn } from './sign-in.js';
-import { ensureUiBuiltOnce } from './ui-build.js';
 
 describe('an agent finds a caller\'s account', () => {
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    await ensureUiBuiltOnce();
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   });
 

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/test-app.js';
+import { openAccountByQuickFind } from './customer-page.js';
 import { signIn } from './sign-in.js';
-import { ensureUiBuiltOnce } from './ui-build.js';
 
 const customerTabs = [
   'Identity & contact',
@@ -16,20 +16,11 @@ const customerTabs = [
   'Messages',
 ];
 
-async function openFixtureAccount(page: Page): Promise<void> {
-  const quickFind = page.getByRole('searchbox', { name: 'Quick find' });
-  await quickFind.fill('xx11111-ovh');
-  await quickFind.press('Enter');
-  await page.waitForURL(/#\/customers\/\d+\/show/);
-  await page.getByRole('tab', { name: 'Identity & contact' }).waitFor();
-}
-
 describe('the main screens', () => {
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    await ensureUiBuiltOnce();
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   });
 
@@ -65,7 +56,7 @@ describe('the main screens', () => {
     expect(await page.getByRole('row').count()).toBeGreaterThan(1);
     await screenshot(page, 'customer-list');
 
-    await openFixtureAccount(page);
+    await openAccountByQuickFind(page, 'xx11111-ovh');
     for (const [index, tab] of customerTabs.entries()) {
       await page.getByRole('tab', { name: tab }).click();
       await page.waitForLoadState('networkidle');
@@ -80,7 +71,7 @@ describe('the main screens', () => {
       route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'internal', message: 'Something broke (request 42)' }) }),
     );
     await signIn(page, server.baseUrl, 'agent@guichet.test');
-    await openFixtureAccount(page);
+    await openAccountByQuickFind(page, 'xx11111-ovh');
     await page.getByRole('tab', { name: 'Login events' }).click();
     await page.getByText('Could not load this list: Something broke (request 42)').waitFor();
     await screenshot(page, 'related-list-error');

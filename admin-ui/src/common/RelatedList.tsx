@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 import { Typography } from '@mui/material';
-import { Pagination, ReferenceManyField, useListContext, useTranslate, type SortPayload } from 'react-admin';
+import {
+  Pagination,
+  ReferenceManyField,
+  useListContext,
+  useTranslate,
+  type ReferenceManyFieldProps,
+  type SortPayload,
+} from 'react-admin';
 import { ListOrLoadError } from './ListLoadError';
 
 interface RelatedListProps {
@@ -10,6 +17,8 @@ interface RelatedListProps {
   /** Translation key of the text shown when the customer has none. */
   emptyText: string;
   title?: string;
+  /** react-query options of the list request (e.g. refetching while something is pending). */
+  queryOptions?: ReferenceManyFieldProps['queryOptions'];
   children: ReactNode;
 }
 
@@ -20,7 +29,7 @@ function PaginationUnlessFailed() {
 }
 
 /** One of the customer page's related lists: paginated, with readable empty and error states. */
-export function RelatedList({ reference, sort, emptyText, title, children }: RelatedListProps) {
+export function RelatedList({ reference, sort, emptyText, title, queryOptions, children }: RelatedListProps) {
   const translate = useTranslate();
   return (
     <>
@@ -33,6 +42,7 @@ export function RelatedList({ reference, sort, emptyText, title, children }: Rel
         reference={reference}
         target="customerId"
         sort={sort}
+        queryOptions={queryOptions}
         perPage={25}
         pagination={<PaginationUnlessFailed />}
         empty={

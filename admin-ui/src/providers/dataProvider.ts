@@ -1,6 +1,7 @@
 import type { DataProvider, Identifier } from 'react-admin';
 import { HttpError } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { Customer, Message } from '../types';
 import { httpClient } from './httpClient';
 
 export const apiUrl = '/api';
@@ -11,7 +12,8 @@ export interface ExactMatch {
 }
 
 /** How the caller proved who they are (server: backup-email.schemas.ts); `other` needs a note. */
-export type IdentityCheck = 'security_questions' | 'callback_on_file_phone' | 'sms_code_to_phone' | 'id_document_video' | 'other';
+export const identityChecks = ['security_questions', 'callback_on_file_phone', 'sms_code_to_phone', 'id_document_video', 'other'] as const;
+export type IdentityCheck = (typeof identityChecks)[number];
 
 export interface PromoteBackupEmailBody {
   ticketRef: string;
@@ -26,7 +28,14 @@ export interface PromoteBackupEmailBody {
 export interface GuichetDataProvider extends DataProvider {
   /** The account an exact handle / customer code / e-mail designates, or null when none does. */
   findExactCustomer(q: string): Promise<ExactMatch | null>;
-  promoteBackupEmail(id: Identifier, body: PromoteBackupEmailBody): Promise<{ data: unknown }>;
+  /** SPEC §4.3; answers the updated customer. Errors carry `{ code, message, errors? }` in `body`. */
+  promoteBackupEmail(id: Identifier, body: PromoteBackupEmailBody): Promise<{ data: Customer }>;
+  /** Puts a failed message back in the delivery queue; answers the message as it is now. */
+  retryMessage(id: Identifier): Promise<{ data: Message }>;
+}
+
+function recordActionUrl(resource: string, id: Identifier, action: string): string {
+  return `${apiUrl}/${resource}/${encodeURIComponent(String(id))}/${action}`;
 }
 
 const crud = simpleRestProvider(apiUrl, httpClient);
@@ -45,10 +54,15 @@ export const dataProvider: GuichetDataProvider = {
   },
 
   async promoteBackupEmail(id, body) {
-    const { json } = await httpClient(`${apiUrl}/customers/${encodeURIComponent(String(id))}/promote-backup-email`, {
+    const { json } = await httpClient(recordActionUrl('customers', id, 'promote-backup-email'), {
       method: 'POST',
       body: JSON.stringify(body),
     });
-    return { data: json as unknown };
+    return { data: json as Customer };
+  },
+
+  async retryMessage(id) {
+    const { json } = await httpClient(recordActionUrl('messages', id, 'retry'), { method: 'POST' });
+    return { data: json as Message };
   },
 };

@@ -2,15 +2,16 @@ import { Alert, Box, Chip, Stack, Typography, type AlertColor } from '@mui/mater
 import { useRecordContext, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../../common/enums';
 import type { Customer } from '../../types';
+import { PromoteBackupEmailButton } from './promote-backup-email/PromoteBackupEmailButton';
 import { stateColors } from './stateColors';
 
-/** Who this is, at a glance: name, handle, code and state. */
+/** Who this is, at a glance: name, handle, code and state; the account's actions on the right. */
 export function CustomerHeader() {
   const customer = useRecordContext<Customer>();
   const translate = useTranslate();
   if (!customer) return null;
   return (
-    <Box sx={{ px: 2, pt: 2 }}>
+    <Box sx={{ px: 2, pt: 2, display: 'flex', gap: 2, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap' }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
         <Typography variant="h5" component="h1">
           {customer.displayName}
@@ -27,6 +28,7 @@ export function CustomerHeader() {
           color={stateColors[customer.state]}
         />
       </Stack>
+      <PromoteBackupEmailButton />
     </Box>
   );
 }
@@ -40,7 +42,8 @@ export function CustomerBanners() {
     { key: 'erased', severity: 'error', isShown: customer.state === 'erased' },
     { key: 'suspended', severity: 'warning', isShown: customer.state === 'suspended' },
     { key: 'processing_restricted', severity: 'warning', isShown: customer.processingRestricted },
-    { key: 'new_backup_required', severity: 'info', isShown: customer.newBackupRequired },
+    // Until the customer sets a new backup, losing the primary would leave no way back in.
+    { key: 'new_backup_required', severity: 'warning', isShown: customer.newBackupRequired },
   ];
   const banners = candidates.filter((banner) => banner.isShown);
   if (banners.length === 0) return null;

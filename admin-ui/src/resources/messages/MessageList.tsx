@@ -1,13 +1,14 @@
 import { DataTable, List, ReferenceField, SelectInput } from 'react-admin';
-import { EnumChip } from '../../common/EnumChip';
 import { enumChoices } from '../../common/enums';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
-import type { Message } from '../../types';
-import { messageStatusColors } from './messageStatusColors';
+import { messageStatuses, type Message } from '../../types';
+import { MessageDelivery } from './MessageStatusChip';
+import { refetchListWhileQueued } from './refetchWhileQueued';
+import { RetryMessageButton } from './RetryMessageButton';
 
 const messageFilters = [
-  <SelectInput key="status" source="status" choices={enumChoices('messageStatus', ['queued', 'sent', 'failed'])} alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('messageStatus', messageStatuses)} alwaysOn />,
 ];
 
 const Column = DataTable.Col<Message>;
@@ -15,22 +16,32 @@ const Column = DataTable.Col<Message>;
 /** The outbox (SPEC §4.9): every e-mail the console sent or tried to send to a customer. */
 export function MessageList() {
   return (
-    <List<Message> filters={messageFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} error={<ListLoadError />} exporter={false}>
+    <List<Message>
+      filters={messageFilters}
+      sort={{ field: 'id', order: 'DESC' }}
+      perPage={25}
+      error={<ListLoadError />}
+      exporter={false}
+      queryOptions={refetchListWhileQueued}
+    >
       <DataTable<Message> rowClick="show" bulkActionButtons={false}>
-        <Column source="createdAt" disableSort>
+        <Column source="createdAt" disableSort sx={{ whiteSpace: 'nowrap' }}>
           <LocaleDateField source="createdAt" showTime />
         </Column>
-        <Column source="customerId" disableSort>
+        <Column source="customerId" disableSort sx={{ whiteSpace: 'nowrap' }}>
           <ReferenceField source="customerId" reference="customers" link="show" />
         </Column>
         <Column source="toAddress" disableSort />
         <Column source="subject" disableSort />
         <Column source="status" disableSort>
-          <EnumChip source="status" enumName="messageStatus" colors={messageStatusColors} />
+          <MessageDelivery />
         </Column>
         <Column source="attempts" disableSort align="right" />
-        <Column source="sentAt" disableSort>
+        <Column source="sentAt" disableSort sx={{ whiteSpace: 'nowrap' }}>
           <LocaleDateField source="sentAt" showTime emptyText="—" />
+        </Column>
+        <Column label={false} disableSort>
+          <RetryMessageButton />
         </Column>
       </DataTable>
     </List>

@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { Box, Button, FormHelperText, Tooltip } from '@mui/material';
+import SwapVertIcon from '@mui/icons-material/SwapVert';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { useTranslateServerMessage } from '../../../common/apiErrors';
+import type { Customer } from '../../../types';
+import { PromoteBackupEmailDialog } from './PromoteBackupEmailDialog';
+
+/**
+ * The customer page's "Promote backup e-mail" action, for the roles that may do it. When the
+ * server says it is not possible now, the button stays visible but disabled, with the reason
+ * written under it: an agent on the phone must be able to tell the caller why.
+ */
+export function PromoteBackupEmailButton() {
+  const customer = useRecordContext<Customer>();
+  const { canAccess } = useCanAccess({ resource: 'customers', action: 'promote-backup-email' });
+  const translate = useTranslate();
+  const translateServerMessage = useTranslateServerMessage();
+  const reasonId = useId();
+  const [isOpen, setOpen] = useState(false);
+  if (!customer || !canAccess) return null;
+
+  const blocker = customer.promoteBackupEmailBlocker;
+  const reason = blocker ? translateServerMessage(blocker) : null;
+  const button = (
+    <Button
+      variant="outlined"
+      startIcon={<SwapVertIcon />}
+      disabled={reason !== null}
+      aria-describedby={reason ? reasonId : undefined}
+      onClick={() => setOpen(true)}
+    >
+      {translate('guichet.promote_backup_email.action')}
+    </Button>
+  );
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }}>
+      {reason ? (
+        // A disabled button gets no pointer or focus events: the wrapper carries the tooltip.
+        <Tooltip title={reason}>
+          <span tabIndex={0}>{button}</span>
+        </Tooltip>
+      ) : (
+        button
+      )}
+      {reason && (
+        <FormHelperText id={reasonId} sx={{ mx: 0 }} data-testid="promote-backup-email-blocker">
+          {reason}
+        </FormHelperText>
+      )}
+      {isOpen && <PromoteBackupEmailDialog customer={customer} onClose={() => setOpen(false)} />}
+    </Box>
+  );
+}

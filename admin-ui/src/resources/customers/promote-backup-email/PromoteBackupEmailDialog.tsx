@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Typography,
+} from '@mui/material';
+import SwapVertIcon from '@mui/icons-material/SwapVert';
+import { Form, useTranslate } from 'react-admin';
+import { useTranslateServerMessage } from '../../../common/apiErrors';
+import type { Customer } from '../../../types';
+import { PromotionAddresses } from './PromotionAddresses';
+import { PromotionFields } from './PromotionFields';
+import { staleVersionCode, usePromoteBackupEmail, type PromotionProblem } from './usePromoteBackupEmail';
+
+// The form starts empty: without its own record, Form would take the customer's as defaults.
+const emptyForm = {};
+
+interface ProblemAlertProps {
+  problem: PromotionProblem;
+  onReload: () => void;
+}
+
+function ProblemAlert({ problem, onReload }: ProblemAlertProps) {
+  const translate = useTranslate();
+  const translateServerMessage = useTranslateServerMessage();
+  const isStale = problem.code === staleVersionCode;
+  return (
+    <Alert
+      severity="error"
+      sx={{ mt: 2 }}
+      action={
+        isStale ? (
+          <Button color="inherit" size="small" onClick={onReload} sx={{ whiteSpace: 'nowrap' }}>
+            {translate('guichet.promote_backup_email.reload')}
+          </Button>
+        ) : undefined
+      }
+    >
+      {translateServerMessage(problem)}
+    </Alert>
+  );
+}
+
+interface PromoteBackupEmailDialogProps {
+  customer: Customer;
+  onClose: () => void;
+}
+
+/** SPEC §4.3: who asked (ticket), how they were identified, why; then an explicit confirmation. */
+export function PromoteBackupEmailDialog({ customer, onClose }: PromoteBackupEmailDialogProps) {
+  const translate = useTranslate();
+  const translateServerMessage = useTranslateServerMessage();
+  const titleId = useId();
+  const [isConfirmed, setConfirmed] = useState(false);
+  const { submit, reload, isPending, problem } = usePromoteBackupEmail(customer, onClose);
+  const blocker = customer.promoteBackupEmailBlocker;
+  const isStale = problem?.code === staleVersionCode;
+  const canSubmit = isConfirmed && !isPending && !isStale && !blocker;
+
+  function closeUnlessPending() {
+    // The request is on its way: closing now would hide whether it succeeded.
+    if (!isPending) onClose();
+  }
+
+  function reloadAndConfirmAgain() {
+    // The addresses shown may change with the reload: the confirmation was for the old ones.
+    setConfirmed(false);
+    reload();
+  }
+
+  return (
+    <Dialog open onClose={closeUnlessPending} maxWidth="md" fullWidth aria-labelledby={titleId}>
+      <Form record={emptyForm} onSubmit={submit} disableInvalidFormNotification>
+        <DialogTitle id={titleId}>{translate('guichet.promote_backup_email.title', { handle: customer.nicHandle })}</DialogTitle>
+        <DialogContent dividers>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {translate('guichet.promote_backup_email.intro')}
+          </Typography>
+          <PromotionAddresses customer={customer} />
+          <PromotionFields />
+          {blocker ? (
+            <Alert severity="error" sx={{ mt: 2 }}>
+              {translateServerMessage(blocker)}
+            </Alert>
+          ) : (
+            problem && <ProblemAlert problem={problem} onReload={reloadAndConfirmAgain} />
+          )}
+          <FormControlLabel
+            sx={{ mt: 2, alignItems: 'flex-start' }}
+            control={<Checkbox checked={isConfirmed} onChange={(event) => setConfirmed(event.target.checked)} sx={{ mt: -1 }} />}
+            label={translate('guichet.promote_backup_email.confirm')}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={closeUnlessPending} disabled={isPending}>
+            {translate('ra.action.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={!canSubmit}
+            startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : <SwapVertIcon />}
+          >
+            {translate(isPending ? 'guichet.promote_backup_email.submitting' : 'guichet.promote_backup_email.submit')}
+          </Button>
+        </DialogActions>
+      </Form>
+    </Dialog>
+  );
+}

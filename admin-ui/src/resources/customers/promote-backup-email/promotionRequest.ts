@@ -1,0 +1,46 @@
+import type { IdentityCheck, PromoteBackupEmailBody } from '../../../providers/dataProvider';
+
+/** What the agent types in the dialog; `version` is not a field, it comes from the record shown. */
+export interface PromotionFormValues {
+  ticketRef?: string;
+  identityCheck?: IdentityCheck;
+  identityCheckNote?: string;
+  reason?: string;
+}
+
+/** The form's fields: server errors on these keys are shown under the field, others above the form. */
+const promotionFields = ['ticketRef', 'identityCheck', 'identityCheckNote', 'reason'] as const;
+type PromotionField = (typeof promotionFields)[number];
+
+function isPromotionField(key: string): key is PromotionField {
+  return (promotionFields as readonly string[]).includes(key);
+}
+
+/**
+ * The request body exactly as the API takes it (unknown fields are refused). Empty fields are
+ * sent as empty strings so the server answers with its own per-field rule, not a type error.
+ */
+export function toPromotionBody(values: PromotionFormValues, identityCheck: IdentityCheck, version: number): PromoteBackupEmailBody {
+  return {
+    ticketRef: values.ticketRef?.trim() ?? '',
+    identityCheck,
+    ...(identityCheck === 'other' ? { identityCheckNote: values.identityCheckNote?.trim() ?? '' } : {}),
+    reason: values.reason?.trim() ?? '',
+    version,
+  };
+}
+
+/**
+ * Splits a 400's `errors` into what goes under each field and what does not belong to one.
+ * Under a field, the translated statement of that field's rule replaces the server's English
+ * message (react-admin translates error keys); it states the whole rule, so nothing is lost.
+ */
+export function splitServerErrors(errors: Record<string, string>) {
+  const byField: Partial<Record<PromotionField, string>> = {};
+  const other: string[] = [];
+  for (const [key, message] of Object.entries(errors)) {
+    if (isPromotionField(key)) byField[key] = `guichet.promote_backup_email.rules.${key}`;
+    else other.push(message);
+  }
+  return { byField, other };
+}
