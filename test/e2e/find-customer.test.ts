@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { startJourney } from './harness.js';
+import { screenshot } from '../support/browser.js';
 import { signIn } from './sign-in.js';
 
 describe('an agent finds a caller\'s account', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = startJourney();
 
   it('goes from a handle typed without suffix in capitals to that account\'s services', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await signIn(page, server.baseUrl, 'agent@guichet.test');
+    const page = await journey.browser.newPage({ locale: 'en-GB' });
+    await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
 
     const quickFind = page.getByRole('searchbox', { name: 'Quick find' });
     await quickFind.fill('XX11111');

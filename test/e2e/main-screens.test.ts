@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { startJourney } from './harness.js';
+import { screenshot } from '../support/browser.js';
 import { openAccountByQuickFind } from './customer-page.js';
 import { signIn } from './sign-in.js';
 
@@ -17,25 +16,15 @@ const customerTabs = [
 ];
 
 describe('the main screens', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = startJourney();
 
   it('shows the server\'s reason when a sign-in is refused', async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     // Regression guard: an auth check answering "signed out" with no delay once made
     // react-admin bounce to #/login thousands of times before the page settled.
     let navigations = 0;
     page.on('framenavigated', () => navigations++);
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${journey.server.baseUrl}/`);
     await page.getByLabel('E-mail').fill('agent@guichet.test');
     expect(navigations).toBeLessThan(10);
     await page.getByLabel('Password').fill('not-the-password');
@@ -47,8 +36,8 @@ describe('the main screens', () => {
   });
 
   it('lists customers and opens every tab of an account without a loading error', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await signIn(page, server.baseUrl, 'agent@guichet.test');
+    const page = await journey.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
     await screenshot(page, 'dashboard-agent');
 
     await page.getByRole('menuitem', { name: 'Customers' }).click();
@@ -66,11 +55,11 @@ describe('the main screens', () => {
   });
 
   it('says why a related list is missing when its request fails', async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     await page.route('**/api/login-events?**', (route) =>
       route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'internal', message: 'Something broke (request 42)' }) }),
     );
-    await signIn(page, server.baseUrl, 'agent@guichet.test');
+    await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
     await openAccountByQuickFind(page, 'xx11111-ovh');
     await page.getByRole('tab', { name: 'Login events' }).click();
     await page.getByText('Could not load this list: Something broke (request 42)').waitFor();
@@ -78,8 +67,8 @@ describe('the main screens', () => {
   });
 
   it('switches to French and stays French after a reload', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.baseUrl, 'agent@guichet.test');
+    const page = await journey.browser.newPage();
+    await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Français' }).click();
     await page.getByRole('searchbox', { name: 'Recherche rapide' }).waitFor();
@@ -96,8 +85,8 @@ describe('the main screens', () => {
   });
 
   it('gives the administrator staff management and no customer data', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.baseUrl, 'admin@guichet.test');
+    const page = await journey.browser.newPage();
+    await signIn(page, journey.server.baseUrl, 'admin@guichet.test');
     expect(await page.getByRole('menuitem', { name: 'Customers' }).count()).toBe(0);
     expect(await page.getByRole('searchbox', { name: 'Quick find' }).count()).toBe(0);
     await page.getByRole('menuitem', { name: 'Staff' }).click();

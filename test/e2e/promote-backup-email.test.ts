@@ -1,8 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { startJourney } from './harness.js';
 import { fixtures } from '../../db/seed/fixtures.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-app.js';
+import { screenshot } from '../support/browser.js';
 import { openAccountByQuickFind, waitForTransitions } from './customer-page.js';
 import { signIn } from './sign-in.js';
 
@@ -35,20 +35,10 @@ async function chooseIdentityCheck(dialog: Locator, page: Page, option: string):
 }
 
 describe('an agent promotes a caller\'s backup e-mail', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const journey = startJourney();
 
   it('records the call, swaps the addresses, shows the banner and both messages in the outbox', async () => {
-    const page = await newStaffPage(browser, 'agent@guichet.test', server.baseUrl);
+    const page = await newStaffPage(journey.browser, 'agent@guichet.test', journey.server.baseUrl);
     await openAccountByQuickFind(page, guideExample.nicHandle);
 
     await page.getByRole('button', { name: promoteLabel }).click();
@@ -117,7 +107,7 @@ describe('an agent promotes a caller\'s backup e-mail', () => {
   });
 
   it('asks to reload and confirm again when someone changed the account meanwhile', async () => {
-    const page = await newStaffPage(browser, 'agent@guichet.test', server.baseUrl);
+    const page = await newStaffPage(journey.browser, 'agent@guichet.test', journey.server.baseUrl);
     await openAccountByQuickFind(page, unpaidInvoice.nicHandle);
     await page.getByRole('button', { name: promoteLabel }).click();
     const dialog = promotionDialog(page);
@@ -128,7 +118,7 @@ describe('an agent promotes a caller\'s backup e-mail', () => {
     await dialog.getByRole('checkbox', { name: /I checked the caller.s identity/ }).check();
 
     // A colleague saves the account while this agent is on the phone.
-    server.database.sqlite.prepare('UPDATE customers SET version = version + 1 WHERE id = ?').run(unpaidInvoice.id);
+    journey.server.database.sqlite.prepare('UPDATE customers SET version = version + 1 WHERE id = ?').run(unpaidInvoice.id);
     await dialog.getByRole('button', { name: 'Promote', exact: true }).click();
     await dialog.getByText('Someone changed this account since you opened it').waitFor();
     await waitForTransitions(page);
@@ -143,7 +133,7 @@ describe('an agent promotes a caller\'s backup e-mail', () => {
   });
 
   it('does not offer the promotion to a compliance officer', async () => {
-    const page = await newStaffPage(browser, 'compliance@guichet.test', server.baseUrl);
+    const page = await newStaffPage(journey.browser, 'compliance@guichet.test', journey.server.baseUrl);
     await openAccountByQuickFind(page, fixtures.company.nicHandle);
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(fixtures.company.organisation);
