@@ -10,6 +10,7 @@ describe('search keys', () => {
     ["  D'Artagnan  ", 'd artagnan'],
     ['Straße', 'strasse'],
     ['Œuvre', 'oeuvre'],
+    ['Yılmaz', 'yilmaz'],
   ])('folds %s to %s', (input, expected) => expect(foldSearchKey(input)).toBe(expected));
 
   it.each([

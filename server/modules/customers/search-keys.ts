@@ -5,6 +5,7 @@ export function foldSearchKey(value: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i') // Turkish dotless i has no decomposition: Yılmaz → yilmaz
     .replace(/[łŁ]/g, 'l')
     .replace(/[øØ]/g, 'o')
     .replace(/[æÆ]/g, 'ae')
