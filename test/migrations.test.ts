@@ -31,7 +31,13 @@ describe('database migrations', () => {
       expect(database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
       const triggers = database.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
-      expect(triggers).toEqual([{ name: 'audit_log_no_delete' }, { name: 'audit_log_no_update' }]);
+      expect(triggers).toEqual([
+        { name: 'audit_log_no_delete' },
+        { name: 'audit_log_no_update' },
+        { name: 'customer_counts_delete' },
+        { name: 'customer_counts_insert' },
+        { name: 'customer_counts_update' },
+      ]);
       expect(() => database.sqlite.prepare("INSERT INTO services (customer_id, kind, name, status, created_at, admin_contact, tech_contact, billing_contact) VALUES (999, 'vps', 'x', 'active', '2026', 'a', 'b', 'c')").run()).toThrow(/FOREIGN KEY/);
     } finally {
       database.sqlite.close();

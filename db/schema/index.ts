@@ -4,3 +4,4 @@ export * from './billing.js';
 export * from './activity.js';
 export * from './audit.js';
 export * from './messages.js';
+export * from './customer-counts.js';

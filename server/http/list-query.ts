@@ -44,9 +44,13 @@ function parseJsonParam(name: string, raw: string | undefined): unknown {
   }
 }
 
+// Schemas are module constants: creating one costs more than the rest of a list request.
+const rangeSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+const sortSchema = z.tuple([z.string(), z.enum(['ASC', 'DESC', 'asc', 'desc'])]);
+
 function parseRange(raw: unknown): { offset: number; limit: number } {
   if (raw === undefined) return { offset: 0, limit: defaultPageSize };
-  const range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).safeParse(raw);
+  const range = rangeSchema.safeParse(raw);
   if (!range.success) throw badRequest('list.invalid_range', 'range must be [start, end] with two non-negative integers.', { range: 'expected [start, end]' });
   const [start, end] = range.data;
   if (end < start) throw badRequest('list.invalid_range', 'range end must not be before its start.', { range: 'end before start' });
@@ -58,12 +62,25 @@ function parseRange(raw: unknown): { offset: number; limit: number } {
 function parseSort(raw: unknown, contract: ListContract<z.ZodRawShape>): ListQuery<unknown>['sort'] {
   const [defaultField, defaultOrder] = contract.defaultSort;
   if (raw === undefined) return { field: defaultField, order: defaultOrder === 'ASC' ? 'asc' : 'desc' };
-  const sort = z.tuple([z.string(), z.enum(['ASC', 'DESC', 'asc', 'desc'])]).safeParse(raw);
+  const sort = sortSchema.safeParse(raw);
   if (!sort.success) throw badRequest('list.invalid_sort', 'sort must be ["field", "ASC" | "DESC"].', { sort: 'expected ["field", "ASC"|"DESC"]' });
   const [field, order] = sort.data;
   if (!contract.sortFields.includes(field))
     throw badRequest('list.unknown_sort', `Cannot sort ${contract.resource} by "${field}". Sortable: ${contract.sortFields.join(', ')}.`, { sort: `unknown field ${field}` });
   return { field, order: order.toLowerCase() as SortOrder };
+}
+
+// Built once per contract: zod 4 compiles each new object schema (code generation), which per
+// request was the largest single cost of a list call (docs/SEARCH.md, "Prepared statements").
+const filterSchemas = new WeakMap<ListContract<z.ZodRawShape>, z.ZodType>();
+
+function filterSchemaOf(contract: ListContract<z.ZodRawShape>): z.ZodType {
+  let schema = filterSchemas.get(contract);
+  if (!schema) {
+    schema = z.object({ ...contract.filters, id: z.union([recordId, idList]).optional() }).strict();
+    filterSchemas.set(contract, schema);
+  }
+  return schema;
 }
 
 export function parseListQuery<S extends z.ZodRawShape>(
@@ -74,7 +91,7 @@ export function parseListQuery<S extends z.ZodRawShape>(
   const rawFilter = parseJsonParam('filter', params.filter) ?? {};
   if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter))
     throw badRequest('list.invalid_filter', 'filter must be a JSON object.', { filter: 'expected an object' });
-  const filterSchema = z.object({ ...contract.filters, id: z.union([recordId, idList]).optional() }).strict();
+  const filterSchema = filterSchemaOf(contract as ListContract<z.ZodRawShape>);
   const result = filterSchema.safeParse(rawFilter);
   if (!result.success) {
     const issue = result.error.issues[0];

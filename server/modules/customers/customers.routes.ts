@@ -10,7 +10,10 @@ export function customersRoutes(service: CustomersService): RouteDefinition[] {
       method: 'get', path: '/api/customers', access: 'customers.read',
       handler: (req, res) => {
         const query = parseListQuery(req.query, customerListContract);
-        sendList(res, 'customers', query.offset, service.list(query));
+        const page = service.list(query);
+        // The total is then a lower bound (docs/SEARCH.md): the pager may show "1,000+".
+        if (page.totalIsCapped) res.setHeader('X-Total-Capped', 'true');
+        sendList(res, 'customers', query.offset, page);
       },
     },
     {

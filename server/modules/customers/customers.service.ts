@@ -1,24 +1,24 @@
 import type { Database_ } from '../../../db/client.js';
-import type { customers } from '../../../db/schema/customers.js';
 import type { ListQuery } from '../../http/list-query.js';
 import { promotionBlocker } from '../backup-email/backup-email.rules.js';
 import { customerNotFound, noExactMatch } from './customers.errors.js';
+import type { CustomerRecord } from './customer-row.js';
 import { createCustomersRepository } from './customers.repository.js';
 import type { CustomerListFilter } from './customers.schemas.js';
 import { formatCustomerCode, normaliseCustomerCode, normaliseNicHandle } from './search-keys.js';
 
-type CustomerRow = typeof customers.$inferSelect;
-
 /** The customer as the API shows it: search keys hidden, code formatted, a display name. */
-export function toCustomerView({ customer, hasUnpaidInvoice }: { customer: CustomerRow; hasUnpaidInvoice: number | boolean }) {
+export function toCustomerView({ customer, hasUnpaidInvoice }: CustomerRecord) {
   const { lastNameKey: _l, firstNameKey: _f, organisationKey: _o, customerCode, ...visible } = customer;
+  // The added fields come first: adding keys after spreading ~30 columns sends V8 down a slow
+  // path (25 rows: ~190 µs instead of ~20 µs, as much as the list's SQL). JSON key order is moot.
   return {
-    ...visible,
-    customerCode: formatCustomerCode(customerCode),
     displayName: customer.organisation ?? `${customer.firstName} ${customer.lastName}`,
     hasUnpaidInvoice: Boolean(hasUnpaidInvoice),
     // What the page may offer, and why not: the UI shows disabled actions with these reasons.
     promoteBackupEmailBlocker: promotionBlocker(customer),
+    ...visible,
+    customerCode: formatCustomerCode(customerCode),
   };
 }
 
@@ -48,7 +48,7 @@ export function createCustomersService({ database }: { database: Database_ }) {
 
   function list(query: ListQuery<CustomerListFilter>) {
     const page = repository.list(query);
-    return { total: page.total, rows: page.rows.map(toCustomerView) };
+    return { total: page.total, totalIsCapped: page.totalIsCapped, rows: page.rows.map(toCustomerView) };
   }
 
   return { get, findExact, list };

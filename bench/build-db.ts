@@ -1,0 +1,103 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { migrateDatabase, openDatabase, type Database_ } from '../db/client.js';
+import { seedDemoData } from '../db/seed/generate.js';
+import { createAuditLog } from '../server/modules/audit/audit.service.js';
+import { seedDemoStaff } from '../server/modules/staff/demo-staff.js';
+import { generateAuditLog } from './audit-bulk.js';
+import { benchPassword, paths, scale } from './config.js';
+
+export interface BuildInfo {
+  customers: number;
+  services: number;
+  loginEvents: number;
+  auditEntries: number;
+  /** seedDemoData alone, for the "1,000,000 customers under 60 s" target. */
+  seedMs: number;
+  auditMs: number;
+  verifyMs: number;
+  chainVerified: boolean;
+  builtAt: string;
+}
+
+const staffTeam = 96;
+
+/** A support team behind the audit entries: the four demo accounts and agents and leads. */
+function addSupportTeam({ sqlite }: Database_): void {
+  const hash = sqlite.prepare<[], string>("SELECT password_hash FROM staff WHERE email = 'agent@guichet.test'").pluck().get();
+  const insert = sqlite.prepare("INSERT OR IGNORE INTO staff (email, display_name, role, password_hash) VALUES (?, ?, ?, ?)");
+  sqlite.transaction(() => {
+    for (let n = 1; n <= staffTeam; n++) insert.run(`agent${n}@guichet.test`, `Agent ${n}`, n % 8 === 0 ? 'lead' : 'agent', hash);
+  })();
+}
+
+const countOf = ({ sqlite }: Database_, table: string) => sqlite.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
+
+async function build(log: (line: string) => void): Promise<BuildInfo> {
+  const building = `${paths.database}.building`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
+  const database = openDatabase(building);
+  migrateDatabase(database);
+
+  log(`Seeding ${scale.customers.toLocaleString('en')} customers with the demo generator…`);
+  let started = Date.now();
+  seedDemoData(database.sqlite, {
+    customers: scale.customers,
+    onProgress: (done) => {
+      if (done % 100_000 < 10_000 || done === scale.customers) log(`  ${done.toLocaleString('en')} customers (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    },
+  });
+  const seedMs = Date.now() - started;
+  log(`  seeded in ${(seedMs / 1000).toFixed(1)} s`);
+
+  await seedDemoStaff(database, benchPassword);
+  addSupportTeam(database);
+
+  log(`Writing ${scale.auditEntries.toLocaleString('en')} hash-chained audit entries…`);
+  started = Date.now();
+  generateAuditLog(database, {
+    entries: scale.auditEntries,
+    onProgress: (done) => {
+      if (done % 1_000_000 === 0) log(`  ${done.toLocaleString('en')} entries (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    },
+  });
+  const auditMs = Date.now() - started;
+
+  log('Verifying the whole audit chain…');
+  started = Date.now();
+  const verified = createAuditLog(database, () => new Date()).verify();
+  const verifyMs = Date.now() - started;
+  if (!verified.ok) throw new Error(`The generated audit chain is broken at ${JSON.stringify(verified.firstBad)}`);
+  log(`  ${verified.checked.toLocaleString('en')} entries verified in ${(verifyMs / 1000).toFixed(1)} s`);
+
+  const info: BuildInfo = {
+    customers: countOf(database, 'customers'),
+    services: countOf(database, 'services'),
+    loginEvents: countOf(database, 'login_events'),
+    auditEntries: countOf(database, 'audit_log'),
+    seedMs,
+    auditMs,
+    verifyMs,
+    chainVerified: verified.ok,
+    builtAt: new Date().toISOString(),
+  };
+  database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  database.sqlite.close();
+  renameSync(building, paths.database);
+  writeFileSync(paths.buildInfo, `${JSON.stringify(info, null, 2)}\n`);
+  return info;
+}
+
+/**
+ * The benchmark database, built once and kept under bench/.cache (git-ignored). A build that
+ * was interrupted leaves only `*.building`, never a database that looks complete. Migrations
+ * added since the build are applied to the cached copy.
+ */
+export async function ensureBenchDatabase(log: (line: string) => void): Promise<BuildInfo & { cached: boolean }> {
+  if (existsSync(paths.database) && existsSync(paths.buildInfo)) {
+    const database = openDatabase(paths.database);
+    migrateDatabase(database);
+    database.sqlite.close();
+    return { ...(JSON.parse(readFileSync(paths.buildInfo, 'utf8')) as BuildInfo), cached: true };
+  }
+  return { ...(await build(log)), cached: false };
+}

@@ -1,0 +1,117 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from '../db/client.js';
+import { ensureBenchDatabase } from './build-db.js';
+import { benchSessionSecret, load, paths, scale } from './config.js';
+import { measureDirect } from './direct.js';
+import { runLoad, type LoadResult } from './load.js';
+import { startServer, type RunningServer } from './processes.js';
+import { recordRequests, type RecordedRequest } from './record.js';
+import { currentLoad, renderReport, type Measurements, type ScenarioResult } from './report.js';
+import { buildScenarios, type Scenario } from './scenarios.js';
+import { signIn, type Role } from './sign-in.js';
+import { measureCountCosts } from './totals.js';
+import { measureUiSize } from './ui-size.js';
+
+// `npm run bench`: build (once) the million-customer database, record what the real server
+// runs for each scenario, then load the real server and its bare floor side by side, scenario
+// by scenario, and write bench/RESULTS.md. Not part of `npm test`.
+
+const startedAt = new Date();
+const log = (line: string) => console.log(`[bench ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const isFullScale = scale.customers === 1_000_000 && scale.auditEntries === 10_000_000;
+const resultsPath = isFullScale ? paths.results : join(paths.cacheDir, 'RESULTS-rehearsal.md');
+// A section measured by hand (Chromium against this database) survives regeneration.
+const keptHeading = '## UI at a million customers';
+
+async function loadBoth(scenario: Scenario, full: RunningServer, bare: RunningServer, cookies: Map<Role, string>, floorPaths: string[]) {
+  const cookie = cookies.get(scenario.role);
+  const run = async (server: RunningServer, paths: string[], seconds: number, withCookie: boolean): Promise<LoadResult> => {
+    const cpuBefore = await server.cpuMicros();
+    const result = await runLoad({ baseUrl: server.baseUrl, paths, seconds, sequence: scenario.sequence, ...(withCookie && cookie ? { cookie } : {}) });
+    return { ...result, cpuUsPerRequest: ((await server.cpuMicros()) - cpuBefore) / result.requests };
+  };
+  await run(full, scenario.paths, load.warmupSeconds, true);
+  const fullResult = await run(full, scenario.paths, load.seconds, true);
+  await run(bare, floorPaths, load.warmupSeconds, false);
+  const bareResult = await run(bare, floorPaths, load.seconds, false);
+  return { full: fullResult, bare: bareResult };
+}
+
+async function main(): Promise<void> {
+  const loadBefore = currentLoad();
+  log(`Scale: ${scale.customers.toLocaleString('en')} customers, ${scale.auditEntries.toLocaleString('en')} audit entries`);
+  const info = await ensureBenchDatabase(log);
+  log(info.cached ? `Using the cached database ${paths.database}` : 'Database built');
+
+  const reader = openDatabase(paths.database);
+  const scenarios = buildScenarios(reader.sqlite);
+  log('Recording the statements the real server runs for each request…');
+  const requests = scenarios.flatMap((scenario) => scenario.paths.map((path) => ({ path, role: scenario.role })));
+  const recorded = await recordRequests(requests);
+  const byPath = new Map(recorded.map((request) => [request.path, request]));
+  const forScenario = (scenario: Scenario) => scenario.paths.map((path) => byPath.get(path) as RecordedRequest);
+
+  // The list's page statements without the statements that count its total.
+  const listScenario = scenarios.find((s) => s.kind === 'list');
+  const pageOnly = listScenario ? forScenario(listScenario).map((r) => ({ path: `${r.path}#page`, statements: r.statements.filter((s) => s.method === 'all') })) : [];
+  const floorRequests = [...recorded, ...pageOnly];
+  const floorIndex = new Map(floorRequests.map((request, index) => [request.path, index]));
+  const specPath = join(paths.cacheDir, 'floor-spec.json');
+  writeFileSync(specPath, JSON.stringify({ databasePath: paths.database, requests: floorRequests }));
+
+  log('Timing the statements directly on better-sqlite3 (the floor)…');
+  const direct = new Map(scenarios.map((scenario) => [scenario.name, measureDirect(reader.sqlite, forScenario(scenario))]));
+  const pageAloneDirect = pageOnly.length > 0 ? measureDirect(reader.sqlite, pageOnly) : null;
+  log('Timing exact COUNT(*) and plain OFFSET for comparison…');
+  const costs = measureCountCosts(reader);
+  reader.sqlite.close();
+
+  log('Starting the real server and the bare floor server…');
+  const env = { NODE_ENV: 'production', SESSION_SECRET: benchSessionSecret, DATABASE_PATH: paths.database, HOST: '127.0.0.1', PORT: '0', SESSION_IDLE_MINUTES: '600' };
+  const full = await startServer('./serve.ts', [], env);
+  const bare = await startServer('./bare-server.ts', [specPath], {});
+  const results: ScenarioResult[] = [];
+  let pageAloneBare: LoadResult | null = null;
+  try {
+    const cookies = new Map<Role, string>();
+    for (const role of ['agent', 'lead'] as const) cookies.set(role, (await signIn(full.baseUrl, role)).cookie);
+    for (const scenario of scenarios) {
+      log(`Load: ${scenario.name}`);
+      const floorPaths = scenario.paths.map((path) => `/floor/${floorIndex.get(path)}`);
+      const { full: fullResult, bare: bareResult } = await loadBoth(scenario, full, bare, cookies, floorPaths);
+      results.push({ scenario, full: fullResult, bare: bareResult, direct: direct.get(scenario.name) as ReturnType<typeof measureDirect> });
+      log(`  full ${fullResult.rps.toFixed(0)} req/s p50 ${fullResult.p50Ms.toFixed(2)} p99 ${fullResult.p99Ms.toFixed(2)} ms | bare ${bareResult.rps.toFixed(0)} req/s p99 ${bareResult.p99Ms.toFixed(2)} ms`);
+    }
+    if (pageOnly.length > 0) {
+      const paths = pageOnly.map((request) => `/floor/${floorIndex.get(request.path)}`);
+      await runLoad({ baseUrl: bare.baseUrl, paths, seconds: load.warmupSeconds });
+      const cpuBefore = await bare.cpuMicros();
+      const result = await runLoad({ baseUrl: bare.baseUrl, paths, seconds: load.seconds });
+      pageAloneBare = { ...result, cpuUsPerRequest: ((await bare.cpuMicros()) - cpuBefore) / result.requests };
+    }
+  } finally {
+    await Promise.all([full.stop(), bare.stop()]);
+  }
+
+  log('Building the UI to weigh its initial JavaScript…');
+  const ui = await measureUiSize().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+
+  const measurements: Measurements = {
+    startedAt,
+    info,
+    results,
+    pageAlone: pageAloneDirect && pageAloneBare ? { direct: pageAloneDirect, bare: pageAloneBare } : null,
+    ui,
+    costs,
+    loadBefore,
+    loadAfter: currentLoad(),
+    totalSeconds: (Date.now() - startedAt.getTime()) / 1000,
+  };
+  const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+  const kept = previous.includes(keptHeading) ? previous.slice(previous.indexOf(keptHeading)) : '';
+  writeFileSync(resultsPath, `${renderReport(measurements)}${kept ? `\n${kept}` : ''}`);
+  log(`Results written to ${resultsPath}`);
+}
+
+await main();

@@ -1,0 +1,33 @@
+import type { AddressInfo } from 'node:net';
+import { migrateDatabase, openDatabase } from '../db/client.js';
+import { createApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+
+// The real server under load: createApp exactly as server/main.ts builds it (helmet, session
+// cookie → HMAC → session lookup, CSRF, permission policy, zod validation, services, JSON), with
+// the environment the parent passes (NODE_ENV=production: no per-request log line, secure
+// cookies). Left out from main.ts: the UI build check and demo seeding, which a bench does not need.
+const config = loadConfig();
+const database = openDatabase(config.databasePath);
+migrateDatabase(database);
+const { app, messages } = createApp({ config, database });
+messages.start();
+const server = app.listen(config.port, config.host, () => {
+  process.send?.({ port: (server.address() as AddressInfo).port });
+});
+// The parent asks for this process's CPU time around each measured run (CPU per request).
+process.on('message', (message) => {
+  if (message === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpuMicros: user + system });
+  }
+});
+process.on('SIGTERM', () => {
+  server.closeAllConnections();
+  server.close(() => {
+    void messages.stop().then(() => {
+      database.sqlite.close();
+      process.exit(0);
+    });
+  });
+});
