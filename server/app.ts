@@ -57,6 +57,8 @@ export function createApp({ config, database, clock = () => new Date(), log = co
 
   const app = express();
   app.disable('x-powered-by');
+  // The API answers no-store, so ETags would be computed for nothing (~24 µs a page, bench/RESULTS.md).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({

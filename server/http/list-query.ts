@@ -116,7 +116,7 @@ export interface ListPage<T> {
 export function sendList<T>(res: Response, resource: string, offset: number, page: ListPage<T>): void {
   const range = page.rows.length > 0 ? `${offset}-${offset + page.rows.length - 1}` : '*';
   res.setHeader('Content-Range', `${resource} ${range}/${page.total}`);
-  res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+  res.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Total-Capped');
   res.json(page.rows);
 }
 

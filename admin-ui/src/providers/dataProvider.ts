@@ -40,8 +40,27 @@ function recordActionUrl(resource: string, id: Identifier, action: string): stri
 
 const crud = simpleRestProvider(apiUrl, httpClient);
 
+/**
+ * A broad search is not counted to the end (docs/SEARCH.md): the server sends a lower bound and
+ * `X-Total-Capped: true`. Showing "1-25 of 100" would then be false, so such a page is handed to
+ * react-admin as partial pagination (previous/next, no "of N").
+ */
+const getList: DataProvider['getList'] = async (resource, params) => {
+  let isCapped = false;
+  const noticingCap: typeof httpClient = async (url, options) => {
+    const response = await httpClient(url, options);
+    isCapped = response.headers.get('X-Total-Capped') === 'true';
+    return response;
+  };
+  const result = await simpleRestProvider(apiUrl, noticingCap).getList(resource, params);
+  if (!isCapped) return result;
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+  return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: (result.total ?? 0) > page * perPage } };
+};
+
 export const dataProvider: GuichetDataProvider = {
   ...crud,
+  getList,
 
   async findExactCustomer(q) {
     try {
