@@ -22,11 +22,14 @@ describe('the main screens', () => {
     const page = await journey.browser.newPage();
     // Regression guard: an auth check answering "signed out" with no delay once made
     // react-admin bounce to #/login thousands of times before the page settled.
-    let navigations = 0;
-    page.on('framenavigated', () => navigations++);
+    // react-router still re-issues the same #/login redirect a few times (4-18 seen, more under
+    // load): harmless, so the guard is "never anywhere else, and nowhere near a loop".
+    const visited: string[] = [];
+    page.on('framenavigated', (frame) => visited.push(new URL(frame.url()).hash));
     await page.goto(`${journey.server.baseUrl}/`);
     await page.getByLabel('E-mail').fill('agent@guichet.test');
-    expect(navigations).toBeLessThan(10);
+    expect(visited.length).toBeLessThan(60);
+    expect(new Set(visited)).toEqual(new Set(['', '#/login']));
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     // The server's own words, not a generic error: wait for them rather than read the first alert.
