@@ -46,6 +46,19 @@ describe('ra-data-simple-rest protocol', () => {
     for (const customer of page.data) expect(customer).toMatchObject({ state: 'suspended', backupEmail: null });
   });
 
+  it('flags a capped total on a list over every customer, and counts one customer exactly', async () => {
+    const all = await agent.get('/api/login-events?range=[0,24]');
+    const events = count('SELECT count(*) n FROM login_events');
+    expect(events).toBeGreaterThan(300);
+    expect(all.headers.get('x-total-capped')).toBe('true');
+    const lowerBound = Number(all.headers.get('content-range')?.split('/')[1]);
+    expect(lowerBound).toBeGreaterThanOrEqual(25);
+    expect(lowerBound).toBeLessThan(events);
+    const one = await agent.get(`/api/login-events?filter=${encodeURIComponent('{"customerId":1}')}&range=[0,4]`);
+    expect(one.headers.get('x-total-capped')).toBeNull();
+    expect(one.headers.get('content-range')).toMatch(new RegExp(`/${count('SELECT count(*) n FROM login_events WHERE customer_id = 1')}$`));
+  });
+
   it('getMany fetches by ids', async () => {
     const { data } = await dataProvider.getMany('customers', { ids: [3, 1, 2] });
     expect(data.map((c) => c.id).sort()).toEqual([1, 2, 3]);

@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { badRequest } from './errors.js';
+import type { Access } from './policy.js';
+import type { RouteDefinition } from './routes.js';
 import { parseOr400 } from './validate.js';
 
 // The ra-data-simple-rest protocol: ?sort=["field","ASC"]&range=[0,24]&filter={...}, the total in
@@ -111,13 +113,34 @@ export function parseListQuery<S extends z.ZodRawShape>(
 export interface ListPage<T> {
   rows: T[];
   total: number;
+  /** The total is a lower bound (docs/SEARCH.md): sent as `X-Total-Capped: true`. */
+  totalIsCapped?: boolean;
 }
 
 export function sendList<T>(res: Response, resource: string, offset: number, page: ListPage<T>): void {
   const range = page.rows.length > 0 ? `${offset}-${offset + page.rows.length - 1}` : '*';
   res.setHeader('Content-Range', `${resource} ${range}/${page.total}`);
   res.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Total-Capped');
+  if (page.totalIsCapped) res.setHeader('X-Total-Capped', 'true');
   res.json(page.rows);
+}
+
+/** `GET /api/<resource>`: parse the list query against its contract, list, send with Content-Range. */
+export function listRoute<S extends z.ZodRawShape, T>(options: {
+  access: Access;
+  contract: ListContract<S>;
+  list: (query: ListQuery<z.infer<z.ZodObject<S>>>) => ListPage<T>;
+}): RouteDefinition {
+  const { access, contract, list } = options;
+  return {
+    method: 'get',
+    path: `/api/${contract.resource}`,
+    access,
+    handler: (req, res) => {
+      const query = parseListQuery(req.query, contract);
+      sendList(res, contract.resource, query.offset, list(query));
+    },
+  };
 }
 
 export function parseRecordId(raw: unknown): number {

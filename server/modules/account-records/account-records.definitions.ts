@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loginEvents, emailHistory, emailSlots, loginResults } from '../../../db/schema/activity.js';
 import { invoiceStatuses, invoices, orderStatuses, orders } from '../../../db/schema/billing.js';
 import { customerUsers, serviceKinds, serviceStatuses, services, subUserRights } from '../../../db/schema/customers.js';
-import { filterText, recordId } from '../../http/list-query.js';
+import { filterText, recordId, type ListContract } from '../../http/list-query.js';
 import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -16,6 +16,16 @@ export interface AccountRecordResource {
   sortColumns: Record<string, AnySQLiteColumn>;
   defaultSort: readonly [string, 'ASC' | 'DESC'];
   filters: Record<string, { schema: z.ZodType; column: AnySQLiteColumn }>;
+}
+
+/** The list protocol's contract for a definition: its sorts, and its filters as optional fields. */
+export function listContractOf(definition: AccountRecordResource): ListContract<z.ZodRawShape> {
+  return {
+    resource: definition.resource,
+    sortFields: Object.keys(definition.sortColumns),
+    defaultSort: definition.defaultSort,
+    filters: Object.fromEntries(Object.entries(definition.filters).map(([name, { schema }]) => [name, schema.optional()])),
+  };
 }
 
 const byCustomer = (table: { customerId: AnySQLiteColumn }) => ({ customerId: { schema: recordId, column: table.customerId } });

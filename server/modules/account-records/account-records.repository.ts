@@ -45,10 +45,12 @@ export function createAccountRecordsRepository({ sqlite }: Database_, definition
       const fromPage = totalFromPage(query.offset, query.limit, rows.length);
       if (fromPage !== null) return { rows, total: fromPage };
       const perCustomer = query.filter.customerId !== undefined || query.filter.id !== undefined;
+      const cap = cappedCountLimit(query.offset, query.limit);
       const counted = perCustomer
         ? `SELECT count(*) AS n FROM ${table} t${condition.sql}`
-        : `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} t${condition.sql} LIMIT ${cappedCountLimit(query.offset, query.limit)})`;
-      return { rows, total: prepared<{ n: number }>(counted).get(condition.params)?.n ?? 0 };
+        : `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} t${condition.sql} LIMIT ${cap})`;
+      const total = prepared<{ n: number }>(counted).get(condition.params)?.n ?? 0;
+      return { rows, total, totalIsCapped: !perCustomer && total >= cap };
     },
     findById(id: number): Row | undefined {
       const row = byId.get(id);

@@ -1,4 +1,4 @@
-import { parseListQuery, sendList } from '../../http/list-query.js';
+import { listRoute } from '../../http/list-query.js';
 import type { RouteDefinition } from '../../http/routes.js';
 import { auditListContract } from './audit.schemas.js';
 import type { AuditLog } from './audit.service.js';
@@ -11,14 +11,6 @@ export function auditRoutes(audit: AuditLog): RouteDefinition[] {
       access: 'audit.verify',
       handler: (_req, res) => res.json(audit.verify()),
     },
-    {
-      method: 'get',
-      path: '/api/audit-log',
-      access: 'audit.read',
-      handler: (req, res) => {
-        const query = parseListQuery(req.query, auditListContract);
-        sendList(res, 'audit-log', query.offset, audit.list(query));
-      },
-    },
+    listRoute({ access: 'audit.read', contract: auditListContract, list: audit.list }),
   ];
 }

@@ -1,17 +1,11 @@
-import { parseListQuery, parseRecordId, sendList } from '../../http/list-query.js';
+import { listRoute, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { messageListContract } from './messages.schemas.js';
 import type { MessagesService } from './messages.service.js';
 
 export function messagesRoutes(service: MessagesService): RouteDefinition[] {
   return [
-    {
-      method: 'get', path: '/api/messages', access: 'customers.read',
-      handler: (req, res) => {
-        const query = parseListQuery(req.query, messageListContract);
-        sendList(res, 'messages', query.offset, service.list(query));
-      },
-    },
+    listRoute({ access: 'customers.read', contract: messageListContract, list: service.list }),
     { method: 'get', path: '/api/messages/:id', access: 'customers.read', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },
     { method: 'post', path: '/api/messages/:id/retry', access: 'messages.retry', handler: (req, res) => res.json(service.retry(actorOf(req), parseRecordId(req.params.id))) },
   ];

@@ -1,18 +1,21 @@
 import { z } from 'zod';
-import { messageStatuses } from '../../../db/schema/messages.js';
-import { filterText, recordId, type ListContract } from '../../http/list-query.js';
+import { messages, messageStatuses } from '../../../db/schema/messages.js';
+import { filterText, recordId } from '../../http/list-query.js';
+import { listContractOf, type AccountRecordResource } from '../account-records/account-records.definitions.js';
 
-const filters = {
-  customerId: recordId.optional(),
-  status: z.enum(messageStatuses).optional(),
-  template: filterText.optional(),
-  causeAction: filterText.optional(),
-};
-
-export const messageListContract: ListContract<typeof filters> = {
+// Listing messages is listing one more kind of customer record: the same definition shape, and so
+// the same prepared-statement repository, as the customer page's other tabs.
+export const messageRecords: AccountRecordResource = {
   resource: 'messages',
-  sortFields: ['id', 'createdAt', 'sentAt', 'status'],
+  table: messages,
+  sortColumns: { id: messages.id, createdAt: messages.createdAt, sentAt: messages.sentAt, status: messages.status },
   defaultSort: ['id', 'DESC'],
-  filters,
+  filters: {
+    customerId: { schema: recordId, column: messages.customerId },
+    status: { schema: z.enum(messageStatuses), column: messages.status },
+    template: { schema: filterText, column: messages.template },
+    causeAction: { schema: filterText, column: messages.causeAction },
+  },
 };
-export type MessageListFilter = z.infer<z.ZodObject<typeof filters>>;
+
+export const messageListContract = listContractOf(messageRecords);

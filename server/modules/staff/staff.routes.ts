@@ -1,4 +1,4 @@
-import { parseListQuery, parseRecordId, sendList } from '../../http/list-query.js';
+import { listRoute, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import { createStaffBody, staffListContract, updateStaffBody } from './staff.schemas.js';
@@ -6,13 +6,7 @@ import type { StaffService } from './staff.service.js';
 
 export function staffRoutes(service: StaffService): RouteDefinition[] {
   return [
-    {
-      method: 'get', path: '/api/staff', access: 'staff.manage',
-      handler: (req, res) => {
-        const query = parseListQuery(req.query, staffListContract);
-        sendList(res, 'staff', query.offset, service.list(query));
-      },
-    },
+    listRoute({ access: 'staff.manage', contract: staffListContract, list: service.list }),
     { method: 'get', path: '/api/staff/:id', access: 'staff.manage', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },
     {
       method: 'post', path: '/api/staff', access: 'staff.manage',
