@@ -5,7 +5,8 @@ import { customerNotFound, noExactMatch } from './customers.errors.js';
 import type { CustomerRecord } from './customer-row.js';
 import { createCustomersRepository } from './customers.repository.js';
 import type { CustomerListFilter } from './customers.schemas.js';
-import { formatCustomerCode, normaliseCustomerCode, normaliseNicHandle } from './search-keys.js';
+import { formatCustomerCode } from './search-keys.js';
+import { parseSearchTerms } from './search-terms.js';
 
 /** The customer as the API shows it: search keys hidden, code formatted, a display name. */
 export function toCustomerView({ customer, hasUnpaidInvoice }: CustomerRecord) {
@@ -35,12 +36,12 @@ export function createCustomersService({ database }: { database: Database_ }) {
 
   /** An exact NIC-handle, customer code or e-mail opens the account directly. */
   function findExact(q: string) {
-    const handle = normaliseNicHandle(q);
-    const code = normaliseCustomerCode(q);
+    // The same reading of the typed text as the search box (search-terms.ts), exact forms only.
+    const terms = parseSearchTerms(q);
     const match =
-      (handle && repository.findExact('handle', handle)) ||
-      (code && repository.findExact('code', code)) ||
-      (q.includes('@') && repository.findExact('email', q.trim().toLowerCase())) ||
+      (terms?.handle && repository.findExact('handle', terms.handle)) ||
+      (terms?.code && repository.findExact('code', terms.code)) ||
+      (terms?.text.includes('@') && repository.findExact('email', terms.text)) ||
       undefined;
     if (!match) throw noExactMatch();
     return match;
