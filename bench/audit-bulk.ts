@@ -65,8 +65,13 @@ export function generateAuditLog({ sqlite }: Database_, { entries, seed = 7, onP
       const member = pick(staff);
       const cause = pick(failureCauses);
       return {
-        ...none, actorId: null, actorRole: null, action: 'auth.login_failed', targetType: 'staff',
-        targetId: cause === 'unknown_email' ? null : String(member.id), details: JSON.stringify({ cause }),
+        ...none,
+        actorId: null,
+        actorRole: null,
+        action: 'auth.login_failed',
+        targetType: 'staff',
+        targetId: cause === 'unknown_email' ? null : String(member.id),
+        details: JSON.stringify({ cause }),
         personal: JSON.stringify({ email: cause === 'unknown_email' ? `x${member.email}` : member.email }),
       };
     }
@@ -77,27 +82,50 @@ export function generateAuditLog({ sqlite }: Database_, { entries, seed = 7, onP
       const backup = emails.backupEmail ?? `secours.${customerId}@example.net`;
       const version = random.int(1, 4);
       return {
-        actorId: actor.id, actorRole: actor.role, action: 'customers.promote_backup_email', targetType: 'customer', targetId: String(customerId), customerId,
-        ticketRef: `TCK-${random.int(100_000, 999_999)}`, reason: pick(reasons),
-        details: JSON.stringify({ identityCheck: pick(identityChecks), before: { version, newBackupRequired: false }, after: { version: version + 1, newBackupRequired: true } }),
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: 'customers.promote_backup_email',
+        targetType: 'customer',
+        targetId: String(customerId),
+        customerId,
+        ticketRef: `TCK-${random.int(100_000, 999_999)}`,
+        reason: pick(reasons),
+        details: JSON.stringify({
+          identityCheck: pick(identityChecks),
+          before: { version, newBackupRequired: false },
+          after: { version: version + 1, newBackupRequired: true },
+        }),
         personal: JSON.stringify({ before: { primaryEmail: emails.primaryEmail, backupEmail: backup }, after: { primaryEmail: backup, backupEmail: null } }),
       };
     }
     if (roll < 0.99) {
       return {
-        ...none, actorId: actor.id, actorRole: actor.role, action: 'messages.retry', targetType: 'message', targetId: String(random.int(1, 5_000_000)), customerId,
+        ...none,
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: 'messages.retry',
+        targetType: 'message',
+        targetId: String(random.int(1, 5_000_000)),
+        customerId,
         details: JSON.stringify({ attempts: random.int(1, 5) }),
       };
     }
     const admin = pick(admins);
     const target = pick(staff);
     return {
-      ...none, actorId: admin.id, actorRole: admin.role, action: 'staff.update', targetType: 'staff', targetId: String(target.id),
+      ...none,
+      actorId: admin.id,
+      actorRole: admin.role,
+      action: 'staff.update',
+      targetType: 'staff',
+      targetId: String(target.id),
       details: JSON.stringify({ before: { role: 'agent' }, after: { role: target.role } }),
     };
   }
 
-  const indexes = sqlite.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' AND sql IS NOT NULL").all();
+  const indexes = sqlite
+    .prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' AND sql IS NOT NULL")
+    .all();
   const insert = sqlite.prepare(
     `INSERT INTO audit_log (id, at, actor_id, actor_role, action, target_type, target_id, customer_id, ticket_ref, reason, details, personal, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -119,7 +147,22 @@ export function generateAuditLog({ sqlite }: Database_, { entries, seed = 7, onP
           id += 1;
           const entry: ChainedEntry = { id, at: isoAt(start + n * step + random.float() * step * 0.9), ...nextEntry() };
           const hash = entryHash(prevHash, entry);
-          insert.run(id, entry.at, entry.actorId, entry.actorRole, entry.action, entry.targetType, entry.targetId, entry.customerId, entry.ticketRef, entry.reason, entry.details, entry.personal, prevHash, hash);
+          insert.run(
+            id,
+            entry.at,
+            entry.actorId,
+            entry.actorRole,
+            entry.action,
+            entry.targetType,
+            entry.targetId,
+            entry.customerId,
+            entry.ticketRef,
+            entry.reason,
+            entry.details,
+            entry.personal,
+            prevHash,
+            hash,
+          );
           prevHash = hash;
         }
       })();

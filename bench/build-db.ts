@@ -24,7 +24,7 @@ const staffTeam = 96;
 /** A support team behind the audit entries: the four demo accounts and agents and leads. */
 function addSupportTeam({ sqlite }: Database_): void {
   const hash = sqlite.prepare<[], string>("SELECT password_hash FROM staff WHERE email = 'agent@guichet.test'").pluck().get();
-  const insert = sqlite.prepare("INSERT OR IGNORE INTO staff (email, display_name, role, password_hash) VALUES (?, ?, ?, ?)");
+  const insert = sqlite.prepare('INSERT OR IGNORE INTO staff (email, display_name, role, password_hash) VALUES (?, ?, ?, ?)');
   sqlite.transaction(() => {
     for (let n = 1; n <= staffTeam; n++) insert.run(`agent${n}@guichet.test`, `Agent ${n}`, n % 8 === 0 ? 'lead' : 'agent', hash);
   })();
@@ -43,7 +43,8 @@ async function build(log: (line: string) => void): Promise<BuildInfo> {
   seedDemoData(database.sqlite, {
     customers: scale.customers,
     onProgress: (done) => {
-      if (done % 100_000 < 10_000 || done === scale.customers) log(`  ${done.toLocaleString('en')} customers (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      if (done % 100_000 < 10_000 || done === scale.customers)
+        log(`  ${done.toLocaleString('en')} customers (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     },
   });
   const seedMs = Date.now() - started;

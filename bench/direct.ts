@@ -13,7 +13,11 @@ export interface DirectResult {
  * better-sqlite3 in this process (no HTTP), as the repository runs them (raw where it reads raw).
  * One sample per request; requests are taken in turn, as the load's connections do.
  */
-export function measureDirect(sqlite: Database.Database, requests: RecordedRequest[], options: { seconds?: number; only?: (s: RecordedStatement) => boolean } = {}): DirectResult {
+export function measureDirect(
+  sqlite: Database.Database,
+  requests: RecordedRequest[],
+  options: { seconds?: number; only?: (s: RecordedStatement) => boolean } = {},
+): DirectResult {
   const prepared = requests.map((request) =>
     request.statements.filter(options.only ?? (() => true)).map(({ sql, method, args, raw }) => {
       const statement = sqlite.prepare(sql);

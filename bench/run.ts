@@ -54,7 +54,9 @@ async function main(): Promise<void> {
 
   // The list's page statements without the statements that count its total.
   const listScenario = scenarios.find((s) => s.kind === 'list');
-  const pageOnly = listScenario ? forScenario(listScenario).map((r) => ({ path: `${r.path}#page`, statements: r.statements.filter((s) => s.method === 'all') })) : [];
+  const pageOnly = listScenario
+    ? forScenario(listScenario).map((r) => ({ path: `${r.path}#page`, statements: r.statements.filter((s) => s.method === 'all') }))
+    : [];
   const floorRequests = [...recorded, ...pageOnly];
   const floorIndex = new Map(floorRequests.map((request, index) => [request.path, index]));
   const specPath = join(paths.cacheDir, 'floor-spec.json');
@@ -68,7 +70,14 @@ async function main(): Promise<void> {
   reader.sqlite.close();
 
   log('Starting the real server and the bare floor server…');
-  const env = { NODE_ENV: 'production', SESSION_SECRET: benchSessionSecret, DATABASE_PATH: paths.database, HOST: '127.0.0.1', PORT: '0', SESSION_IDLE_MINUTES: '600' };
+  const env = {
+    NODE_ENV: 'production',
+    SESSION_SECRET: benchSessionSecret,
+    DATABASE_PATH: paths.database,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SESSION_IDLE_MINUTES: '600',
+  };
   const full = await startServer('./serve.ts', [], env);
   const bare = await startServer('./bare-server.ts', [specPath], {});
   const results: ScenarioResult[] = [];
@@ -81,7 +90,9 @@ async function main(): Promise<void> {
       const floorPaths = scenario.paths.map((path) => `/floor/${floorIndex.get(path)}`);
       const { full: fullResult, bare: bareResult } = await loadBoth(scenario, full, bare, cookies, floorPaths);
       results.push({ scenario, full: fullResult, bare: bareResult, direct: direct.get(scenario.name) as ReturnType<typeof measureDirect> });
-      log(`  full ${fullResult.rps.toFixed(0)} req/s p50 ${fullResult.p50Ms.toFixed(2)} p99 ${fullResult.p99Ms.toFixed(2)} ms | bare ${bareResult.rps.toFixed(0)} req/s p99 ${bareResult.p99Ms.toFixed(2)} ms`);
+      log(
+        `  full ${fullResult.rps.toFixed(0)} req/s p50 ${fullResult.p50Ms.toFixed(2)} p99 ${fullResult.p99Ms.toFixed(2)} ms | bare ${bareResult.rps.toFixed(0)} req/s p99 ${bareResult.p99Ms.toFixed(2)} ms`,
+      );
     }
     if (pageOnly.length > 0) {
       const paths = pageOnly.map((request) => `/floor/${floorIndex.get(request.path)}`);

@@ -31,7 +31,14 @@ const customersUrl = (filter: Record<string, unknown>, start = 0, sort: [string,
   `/api/customers?filter=${json(filter)}&range=${json([start, start + 24])}&sort=${json(sort)}`;
 
 /** The filters of the list scenarios (page 1 and deep page alike). */
-export const listFilters: Array<Record<string, unknown>> = [{}, { state: 'active' }, { state: 'suspended' }, { country: 'DE' }, { legalForm: 'company' }, { hasBackupEmail: false }];
+export const listFilters: Array<Record<string, unknown>> = [
+  {},
+  { state: 'active' },
+  { state: 'suspended' },
+  { country: 'DE' },
+  { legalForm: 'company' },
+  { hasBackupEmail: false },
+];
 
 function pickSamples(sqlite: Database.Database): Sample[] {
   const maxId = sqlite.prepare<[], number>('SELECT max(id) FROM customers').pluck().get() ?? 0;
@@ -44,8 +51,15 @@ function pickSamples(sqlite: Database.Database): Sample[] {
 /** How many rows a list filter selects (customer_counts), to aim the deep page at 90 % of it. */
 function totalOf(sqlite: Database.Database, filter: Record<string, unknown>): number {
   const columns: Record<string, string> = { state: 'state', country: 'country', legalForm: 'legal_form' };
-  const parts = Object.entries(filter).map(([name, value]) => (name === 'hasBackupEmail' ? `has_backup_email = ${value ? 1 : 0}` : `${columns[name]} = '${String(value)}'`));
-  return sqlite.prepare<[], number>(`SELECT coalesce(sum(n), 0) FROM customer_counts${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`).pluck().get() ?? 0;
+  const parts = Object.entries(filter).map(([name, value]) =>
+    name === 'hasBackupEmail' ? `has_backup_email = ${value ? 1 : 0}` : `${columns[name]} = '${String(value)}'`,
+  );
+  return (
+    sqlite
+      .prepare<[], number>(`SELECT coalesce(sum(n), 0) FROM customer_counts${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`)
+      .pluck()
+      .get() ?? 0
+  );
 }
 
 export function buildScenarios(sqlite: Database.Database): Scenario[] {
@@ -62,13 +76,55 @@ export function buildScenarios(sqlite: Database.Database): Scenario[] {
     `/api/messages?filter=${json({ customerId: id })}&range=[0,24]&sort=${json(['id', 'DESC'])}`,
   ];
   return [
-    { name: 'exact handle', kind: 'search', role: 'agent', what: 'search box, `XX123456` typed without -ovh', paths: people.map((p) => customersUrl({ q: p.nicHandle.replace('-ovh', '').toUpperCase() })) },
-    { name: 'exact code', kind: 'search', role: 'agent', what: 'search box, `1234-56-78`', paths: people.map((p) => customersUrl({ q: code(p.customerCode) })) },
-    { name: 'e-mail prefix', kind: 'search', role: 'agent', what: 'search box, `jean.dupont@`', paths: people.map((p) => customersUrl({ q: p.primaryEmail.slice(0, p.primaryEmail.indexOf('@') + 1) })) },
-    { name: 'name prefix', kind: 'search', role: 'agent', what: 'search box, first 4 letters of a last name as written (`Lefè`)', paths: people.map((p) => customersUrl({ q: p.lastName.slice(0, 4) })) },
-    { name: '2-letter prefix', kind: 'search', role: 'agent', what: 'search box, `du` (thousands of matches: total counted to 100, results capped at 500)', paths: people.map((p) => customersUrl({ q: p.lastName.slice(0, 2).toLowerCase() })) },
-    { name: 'quick-find', kind: 'quick-find', role: 'agent', what: 'GET /api/customers/find-exact, handle typed without -ovh', paths: people.map((p) => `/api/customers/find-exact?q=${encodeURIComponent(p.nicHandle.replace('-ovh', ''))}`) },
-    { name: 'list page 1 + total', kind: 'list', role: 'agent', what: 'customer list sorted by id, 6 filters in turn (none, active, suspended, DE, company, no backup)', paths: listFilters.map((f) => customersUrl(f)) },
+    {
+      name: 'exact handle',
+      kind: 'search',
+      role: 'agent',
+      what: 'search box, `XX123456` typed without -ovh',
+      paths: people.map((p) => customersUrl({ q: p.nicHandle.replace('-ovh', '').toUpperCase() })),
+    },
+    {
+      name: 'exact code',
+      kind: 'search',
+      role: 'agent',
+      what: 'search box, `1234-56-78`',
+      paths: people.map((p) => customersUrl({ q: code(p.customerCode) })),
+    },
+    {
+      name: 'e-mail prefix',
+      kind: 'search',
+      role: 'agent',
+      what: 'search box, `jean.dupont@`',
+      paths: people.map((p) => customersUrl({ q: p.primaryEmail.slice(0, p.primaryEmail.indexOf('@') + 1) })),
+    },
+    {
+      name: 'name prefix',
+      kind: 'search',
+      role: 'agent',
+      what: 'search box, first 4 letters of a last name as written (`Lefè`)',
+      paths: people.map((p) => customersUrl({ q: p.lastName.slice(0, 4) })),
+    },
+    {
+      name: '2-letter prefix',
+      kind: 'search',
+      role: 'agent',
+      what: 'search box, `du` (thousands of matches: total counted to 100, results capped at 500)',
+      paths: people.map((p) => customersUrl({ q: p.lastName.slice(0, 2).toLowerCase() })),
+    },
+    {
+      name: 'quick-find',
+      kind: 'quick-find',
+      role: 'agent',
+      what: 'GET /api/customers/find-exact, handle typed without -ovh',
+      paths: people.map((p) => `/api/customers/find-exact?q=${encodeURIComponent(p.nicHandle.replace('-ovh', ''))}`),
+    },
+    {
+      name: 'list page 1 + total',
+      kind: 'list',
+      role: 'agent',
+      what: 'customer list sorted by id, 6 filters in turn (none, active, suspended, DE, company, no backup)',
+      paths: listFilters.map((f) => customersUrl(f)),
+    },
     {
       name: 'deep page',
       kind: 'deep',
@@ -76,7 +132,20 @@ export function buildScenarios(sqlite: Database.Database): Scenario[] {
       what: 'same 6 lists at 90 % of their length (offset 900,000 without filter)',
       paths: listFilters.map((f) => customersUrl(f, Math.floor((totalOf(sqlite, f) * 0.9) / 25) * 25)),
     },
-    { name: 'customer page', kind: 'page', role: 'agent', what: 'getOne + first page of its 7 tabs, 20 customers', paths: people.flatMap((p) => tabs(p.id)), sequence: 8 },
-    { name: 'audit newest first', kind: 'audit', role: 'lead', what: 'GET /api/audit-log page 1, id DESC, over the whole log', paths: ['/api/audit-log?range=[0,24]&sort=["id","DESC"]'] },
+    {
+      name: 'customer page',
+      kind: 'page',
+      role: 'agent',
+      what: 'getOne + first page of its 7 tabs, 20 customers',
+      paths: people.flatMap((p) => tabs(p.id)),
+      sequence: 8,
+    },
+    {
+      name: 'audit newest first',
+      kind: 'audit',
+      role: 'lead',
+      what: 'GET /api/audit-log page 1, id DESC, over the whole log',
+      paths: ['/api/audit-log?range=[0,24]&sort=["id","DESC"]'],
+    },
   ];
 }

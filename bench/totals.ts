@@ -38,9 +38,17 @@ const cases: Array<{ label: string; filter: CustomerListFilter; exact: string }>
   { label: 'country = FR', filter: { country: 'FR' }, exact: "SELECT count(*) FROM customers WHERE country = 'FR'" },
   { label: 'legal form = company', filter: { legalForm: 'company' }, exact: "SELECT count(*) FROM customers WHERE legal_form = 'company'" },
   { label: 'has backup e-mail', filter: { hasBackupEmail: true }, exact: 'SELECT count(*) FROM customers WHERE backup_email IS NOT NULL' },
-  { label: 'active in FR with a backup', filter: { state: 'active', country: 'FR', hasBackupEmail: true }, exact: "SELECT count(*) FROM customers WHERE state = 'active' AND country = 'FR' AND backup_email IS NOT NULL" },
+  {
+    label: 'active in FR with a backup',
+    filter: { state: 'active', country: 'FR', hasBackupEmail: true },
+    exact: "SELECT count(*) FROM customers WHERE state = 'active' AND country = 'FR' AND backup_email IS NOT NULL",
+  },
   { label: 'has unpaid invoice', filter: { hasUnpaidInvoice: true }, exact: "SELECT count(DISTINCT customer_id) FROM invoices WHERE status = 'unpaid'" },
-  { label: 'created in 2020', filter: { createdAt_gte: '2020-01-01', createdAt_lte: '2020-12-31' }, exact: "SELECT count(*) FROM customers WHERE created_at >= '2020-01-01' AND created_at < '2021'" },
+  {
+    label: 'created in 2020',
+    filter: { createdAt_gte: '2020-01-01', createdAt_lte: '2020-12-31' },
+    exact: "SELECT count(*) FROM customers WHERE created_at >= '2020-01-01' AND created_at < '2021'",
+  },
 ];
 
 export function measureCountCosts(database: Database_): { counts: CountCost[]; offsets: OffsetCost[] } {
@@ -67,7 +75,11 @@ export function measureCountCosts(database: Database_): { counts: CountCost[]; o
   const offsets: OffsetCost[] = [
     { what: 'sorted by id, page 1 (for comparison)', plainUs: time(() => firstPage.all()), listUs: time(() => list({})) },
     { what: `sorted by id, OFFSET ${deep.toLocaleString('en')}`, plainUs: time(() => byId.all(), 1_500), listUs: time(() => list({}, deep)) },
-    { what: `sorted by creation date, OFFSET ${deep.toLocaleString('en')}`, plainUs: time(() => byDate.all(), 1_500), listUs: time(() => list({}, deep, 'createdAt'), 1_500) },
+    {
+      what: `sorted by creation date, OFFSET ${deep.toLocaleString('en')}`,
+      plainUs: time(() => byDate.all(), 1_500),
+      listUs: time(() => list({}, deep, 'createdAt'), 1_500),
+    },
   ];
   return { counts, offsets };
 }

@@ -28,7 +28,9 @@ async function measure(page: Page, what: string, action: () => Promise<void>, st
   await action();
   const ms = performance.now() - started;
   page.off('request', collect);
-  const durations = await Promise.all(api.map(async (request) => ((await request.response()) ? request.timing().responseEnd - request.timing().requestStart : 0)));
+  const durations = await Promise.all(
+    api.map(async (request) => ((await request.response()) ? request.timing().responseEnd - request.timing().requestStart : 0)),
+  );
   steps.push({ what, ms, apiCalls: api.length, slowestApiMs: Math.max(0, ...durations) });
 }
 
@@ -44,44 +46,84 @@ async function main(): Promise<void> {
     await page.goto(`${server.baseUrl}/#/login`);
     await page.getByLabel('E-mail').fill('agent@guichet.test');
     await page.getByLabel('Password').fill(benchPassword);
-    await measure(page, 'sign in → home screen', async () => {
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('button', { name: 'Profile' }).waitFor();
-    }, steps);
+    await measure(
+      page,
+      'sign in → home screen',
+      async () => {
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('button', { name: 'Profile' }).waitFor();
+      },
+      steps,
+    );
 
     const rows = page.locator('table tbody tr');
-    await measure(page, 'open the customer list (page 1 of 1,000,000, total shown)', async () => {
-      await page.goto(`${server.baseUrl}/#/customers`);
-      await rows.nth(24).waitFor();
-      await page.getByText(/of\s*1\D?000\D?000\b/).first().waitFor();
-    }, steps);
+    await measure(
+      page,
+      'open the customer list (page 1 of 1,000,000, total shown)',
+      async () => {
+        await page.goto(`${server.baseUrl}/#/customers`);
+        await rows.nth(24).waitFor();
+        await page
+          .getByText(/of\s*1\D?000\D?000\b/)
+          .first()
+          .waitFor();
+      },
+      steps,
+    );
 
     const search = page.getByPlaceholder('Search').first();
-    await measure(page, 'type “dupont” in the list search (120 ms per key), until the rows show it', async () => {
-      await search.pressSequentially('dupont', { delay: 120 });
-      await page.waitForURL(/dupont/);
-      await rows.first().getByText(/Dupont/i).first().waitFor();
-    }, steps);
+    await measure(
+      page,
+      'type “dupont” in the list search (120 ms per key), until the rows show it',
+      async () => {
+        await search.pressSequentially('dupont', { delay: 120 });
+        await page.waitForURL(/dupont/);
+        await rows
+          .first()
+          .getByText(/Dupont/i)
+          .first()
+          .waitFor();
+      },
+      steps,
+    );
 
-    await measure(page, 'clear the search, then go to the last page (“→ page 40,000”)', async () => {
-      await page.goto(`${server.baseUrl}/#/customers?page=40000&perPage=25&sort=id&order=DESC&filter=%7B%7D`);
-      await rows.nth(24).waitFor();
-      await page.getByText(/999\D?976/).first().waitFor();
-    }, steps);
+    await measure(
+      page,
+      'clear the search, then go to the last page (“→ page 40,000”)',
+      async () => {
+        await page.goto(`${server.baseUrl}/#/customers?page=40000&perPage=25&sort=id&order=DESC&filter=%7B%7D`);
+        await rows.nth(24).waitFor();
+        await page
+          .getByText(/999\D?976/)
+          .first()
+          .waitFor();
+      },
+      steps,
+    );
 
     const handle = 'XX11111';
     const quickFind = page.getByRole('searchbox', { name: 'Quick find' });
-    await measure(page, `quick-find ${handle} + Enter → the account page`, async () => {
-      await quickFind.fill(handle);
-      await quickFind.press('Enter');
-      await page.waitForURL(/#\/customers\/\d+\/show/);
-      await page.locator('#react-admin-title').getByText('xx11111-ovh').waitFor();
-    }, steps);
+    await measure(
+      page,
+      `quick-find ${handle} + Enter → the account page`,
+      async () => {
+        await quickFind.fill(handle);
+        await quickFind.press('Enter');
+        await page.waitForURL(/#\/customers\/\d+\/show/);
+        await page.locator('#react-admin-title').getByText('xx11111-ovh').waitFor();
+      },
+      steps,
+    );
 
-    await measure(page, 'customer page: open the Services tab', async () => {
-      await page.getByRole('tab', { name: 'Services' }).click();
-      await page.getByRole('cell', { name: 'Domain', exact: true }).first().waitFor();
-    }, steps);
+    await measure(
+      page,
+      'customer page: open the Services tab',
+      async () => {
+        await page.getByRole('tab', { name: 'Services' }).click();
+        await page.getByRole('cell', { name: 'Domain', exact: true }).first().waitFor();
+      },
+      steps,
+    );
   } finally {
     await browser.close();
     await server.stop();

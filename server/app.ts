@@ -29,11 +29,13 @@ export interface AppDeps {
 }
 
 /** Method, path without query string, status and time: never bodies or queries (personal data). */
-const requestLog = (log: (line: string) => void): RequestHandler => (req, res, next) => {
-  const started = process.hrtime.bigint();
-  res.on('finish', () => log(`${req.method} ${req.path} ${res.statusCode} ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}ms`));
-  next();
-};
+const requestLog =
+  (log: (line: string) => void): RequestHandler =>
+  (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => log(`${req.method} ${req.path} ${res.statusCode} ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}ms`));
+    next();
+  };
 
 const noStore: RequestHandler = (_req, res, next) => {
   res.setHeader('Cache-Control', 'no-store');

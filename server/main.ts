@@ -36,7 +36,9 @@ await ensureUiBuilt(console.log);
 const { app, messages } = createApp({ config, database });
 messages.start();
 const server: Server = app.listen(config.port, config.host, () => {
-  console.log(`Guichet is running on http://${['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host}:${config.port} (database ${config.databasePath})`);
+  console.log(
+    `Guichet is running on http://${['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host}:${config.port} (database ${config.databasePath})`,
+  );
   if (config.demoMode) {
     console.log(`Demo mode. Staff sign-ins (password "${config.demoPassword}"):`);
     for (const member of demoStaff) console.log(`  ${member.role.padEnd(10)} ${member.email}`);

@@ -58,7 +58,10 @@ describe('audit log', () => {
     let exitCode = 0;
     let output = '';
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'server/modules/audit/verify-cli.ts', server.config.databasePath], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, ['--import', 'tsx', 'server/modules/audit/verify-cli.ts', server.config.databasePath], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       const failure = error as { status: number; stderr: string };
       exitCode = failure.status;

@@ -9,7 +9,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const auditActions = () =>
-  server.database.sqlite.prepare<[], { action: string }>('SELECT action FROM audit_log ORDER BY id').all().map((row) => row.action);
+  server.database.sqlite
+    .prepare<[], { action: string }>('SELECT action FROM audit_log ORDER BY id')
+    .all()
+    .map((row) => row.action);
 
 describe('staff sign-in', () => {
   it('signs in with e-mail and password, sets a strict httpOnly cookie, and answers /me', async () => {

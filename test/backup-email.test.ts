@@ -33,7 +33,12 @@ const counts = (customerId: number) => ({
   history: (sqlite().prepare('SELECT count(*) n FROM email_history WHERE customer_id = ?').get(customerId) as { n: number }).n,
   messages: (sqlite().prepare('SELECT count(*) n FROM messages WHERE customer_id = ?').get(customerId) as { n: number }).n,
 });
-const validBody = (version: number) => ({ ticketRef: 'TCK-2026-0042', identityCheck: 'security_questions', reason: 'Primary mailbox closed by the provider', version });
+const validBody = (version: number) => ({
+  ticketRef: 'TCK-2026-0042',
+  identityCheck: 'security_questions',
+  reason: 'Primary mailbox closed by the provider',
+  version,
+});
 
 describe('promote the backup e-mail', () => {
   it('swaps the addresses in one change: history, audit, flag, and both e-mails sent over SMTP', async () => {
@@ -45,15 +50,24 @@ describe('promote the backup e-mail', () => {
     expect(response.body).toMatchObject({ primaryEmail: before.backupEmail, backupEmail: null, newBackupRequired: true, version: before.version + 1 });
     expect(response.body.promoteBackupEmailBlocker).toMatchObject({ code: 'backup_email.no_backup' });
 
-    const history = sqlite().prepare("SELECT slot, old_value AS oldValue, new_value AS newValue FROM email_history WHERE customer_id = ? AND cause = 'promotion' ORDER BY id").all(id);
+    const history = sqlite()
+      .prepare("SELECT slot, old_value AS oldValue, new_value AS newValue FROM email_history WHERE customer_id = ? AND cause = 'promotion' ORDER BY id")
+      .all(id);
     expect(history).toEqual([
       { slot: 'primary', oldValue: before.primaryEmail, newValue: before.backupEmail },
       { slot: 'backup', oldValue: before.backupEmail, newValue: null },
     ]);
 
-    const entry = sqlite().prepare("SELECT actor_role AS role, ticket_ref AS ticketRef, reason, details, personal FROM audit_log WHERE action = 'customers.promote_backup_email' AND customer_id = ?").get(id) as Record<string, string>;
+    const entry = sqlite()
+      .prepare(
+        "SELECT actor_role AS role, ticket_ref AS ticketRef, reason, details, personal FROM audit_log WHERE action = 'customers.promote_backup_email' AND customer_id = ?",
+      )
+      .get(id) as Record<string, string>;
     expect(entry).toMatchObject({ role: 'agent', ticketRef: 'TCK-2026-0042', reason: 'Primary mailbox closed by the provider' });
-    expect(JSON.parse(entry.personal!)).toEqual({ before: { primaryEmail: before.primaryEmail, backupEmail: before.backupEmail }, after: { primaryEmail: before.backupEmail, backupEmail: null } });
+    expect(JSON.parse(entry.personal!)).toEqual({
+      before: { primaryEmail: before.primaryEmail, backupEmail: before.backupEmail },
+      after: { primaryEmail: before.backupEmail, backupEmail: null },
+    });
     expect(entry.details).not.toContain('@');
 
     await server.messages.kick();
@@ -66,7 +80,11 @@ describe('promote the backup e-mail', () => {
     expect(toNewPrimary?.parsed.html).toContain('<li>');
     expect(toOldPrimary?.parsed.subject).toContain('Alerte de sécurité');
     expect(toOldPrimary?.parsed.text).not.toContain(before.backupEmail!); // masked for the old address
-    const stored = sqlite().prepare('SELECT status, transport, audit_id AS auditId FROM messages WHERE customer_id = ?').all(id) as Array<{ status: string; transport: string; auditId: number }>;
+    const stored = sqlite().prepare('SELECT status, transport, audit_id AS auditId FROM messages WHERE customer_id = ?').all(id) as Array<{
+      status: string;
+      transport: string;
+      auditId: number;
+    }>;
     expect(stored).toHaveLength(2);
     expect(stored.every((m) => m.status === 'sent' && m.transport === 'smtp' && m.auditId > 0)).toBe(true);
   });
@@ -78,13 +96,19 @@ describe('promote the backup e-mail', () => {
     expect((await agent.post(`/api/customers/${id}/promote-backup-email`, validBody(before.version))).status).toBe(200);
     await server.messages.kick();
     const mails = (await smtp.waitFor(already + 2)).slice(already);
-    expect(mails.map((m) => m.parsed.subject).sort()).toEqual([expect.stringMatching(/^Security notice/), expect.stringMatching(/^Your backup address is now/)]);
+    expect(mails.map((m) => m.parsed.subject).sort()).toEqual([
+      expect.stringMatching(/^Security notice/),
+      expect.stringMatching(/^Your backup address is now/),
+    ]);
   });
 
   async function expectRefusedUnchanged(customerId: number, body: unknown, status: number, code: string) {
     const before = counts(customerId);
     const versionBefore = (sqlite().prepare('SELECT version FROM customers WHERE id = ?').get(customerId) as { version: number }).version;
-    const response = await agent.post<{ code: string; message: string; errors?: Record<string, string> }>(`/api/customers/${customerId}/promote-backup-email`, body);
+    const response = await agent.post<{ code: string; message: string; errors?: Record<string, string> }>(
+      `/api/customers/${customerId}/promote-backup-email`,
+      body,
+    );
     expect(response.status).toBe(status);
     expect(response.body.code).toBe(code);
     expect(response.body.message.length).toBeGreaterThan(5);
@@ -131,7 +155,9 @@ describe('promote the backup e-mail', () => {
     ]);
     expect([first.status, second.status].sort()).toEqual([200, 409]);
     expect(counts(id).history - 0).toBeGreaterThan(0);
-    expect((sqlite().prepare("SELECT count(*) n FROM audit_log WHERE action = 'customers.promote_backup_email' AND customer_id = ?").get(id) as { n: number }).n).toBe(1);
+    expect(
+      (sqlite().prepare("SELECT count(*) n FROM audit_log WHERE action = 'customers.promote_backup_email' AND customer_id = ?").get(id) as { n: number }).n,
+    ).toBe(1);
     expect((sqlite().prepare('SELECT count(*) n FROM messages WHERE customer_id = ?').get(id) as { n: number }).n).toBe(2);
   });
 

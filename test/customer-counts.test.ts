@@ -21,7 +21,9 @@ const sqlite = () => server.database.sqlite;
 
 function expectCountsExact() {
   expect(all('SELECT state, country, legal_form, has_backup_email, n FROM customer_counts WHERE n > 0 ORDER BY 1, 2, 3, 4')).toEqual(
-    all('SELECT state, country, legal_form, backup_email IS NOT NULL AS has_backup_email, count(*) AS n FROM customers GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4'),
+    all(
+      'SELECT state, country, legal_form, backup_email IS NOT NULL AS has_backup_email, count(*) AS n FROM customers GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4',
+    ),
   );
   expect(all('SELECT bucket, state, country, legal_form, has_backup_email, n FROM customer_id_buckets WHERE n > 0 ORDER BY 1, 2, 3, 4, 5')).toEqual(
     all(
@@ -73,12 +75,17 @@ describe('customer counts', () => {
   });
 
   it('give the list its totals, which a promotion of the backup e-mail moves at once', async () => {
-    const customer = sqlite().prepare("SELECT id, version FROM customers WHERE backup_email IS NOT NULL AND state = 'active' ORDER BY id DESC LIMIT 1").get() as { id: number; version: number };
+    const customer = sqlite()
+      .prepare("SELECT id, version FROM customers WHERE backup_email IS NOT NULL AND state = 'active' ORDER BY id DESC LIMIT 1")
+      .get() as { id: number; version: number };
     const withBackup = await totalOf({ hasBackupEmail: true });
     const without = await totalOf({ hasBackupEmail: false });
     expect(withBackup + without).toBe(await totalOf({}));
     const promoted = await agent.post(`/api/customers/${customer.id}/promote-backup-email`, {
-      ticketRef: 'TCK-1234', identityCheck: 'security_questions', reason: 'Primary mailbox closed', version: customer.version,
+      ticketRef: 'TCK-1234',
+      identityCheck: 'security_questions',
+      reason: 'Primary mailbox closed',
+      version: customer.version,
     });
     expect(promoted.status).toBe(200);
     expect(await totalOf({ hasBackupEmail: true })).toBe(withBackup - 1);
@@ -121,14 +128,18 @@ describe('deep pages through the id buckets', () => {
       name === 'hasBackupEmail' ? `backup_email IS ${value ? 'NOT NULL' : 'NULL'}` : `${columns[name]} = '${String(value)}'`,
     );
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const offsetIds = (offset: number) => (all(`SELECT id FROM customers ${where} ORDER BY id ${order} LIMIT 25 OFFSET ${offset}`) as Array<{ id: number }>).map((r) => r.id);
+    const offsetIds = (offset: number) =>
+      (all(`SELECT id FROM customers ${where} ORDER BY id ${order} LIMIT 25 OFFSET ${offset}`) as Array<{ id: number }>).map((r) => r.id);
     const total = (all(`SELECT count(*) AS n FROM customers ${where}`)[0] as { n: number }).n;
     for (const offset of [customerIdBucketSize - 3, customerIdBucketSize, customerIdBucketSize + 4090, total - 10, total + 5]) {
       if (offset < 0) continue;
       const response = await agent.get<Array<{ id: number }>>(
         `/api/customers?filter=${encodeURIComponent(JSON.stringify(filter))}&sort=${encodeURIComponent(JSON.stringify(['id', order]))}&range=[${offset},${offset + 24}]`,
       );
-      expect(response.body.map((c) => c.id), `offset ${offset}`).toEqual(offsetIds(offset));
+      expect(
+        response.body.map((c) => c.id),
+        `offset ${offset}`,
+      ).toEqual(offsetIds(offset));
       expect(response.headers.get('content-range')).toMatch(new RegExp(`/${total}$`));
     }
   });

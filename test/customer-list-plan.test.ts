@@ -14,7 +14,11 @@ import { parseSearchTerms, type SearchTerms } from '../server/modules/customers/
 
 // Counts shaped like the 1,000,000-customer demo database.
 const million = 1_000_000;
-const byFilter = { state: { active: 930_000, suspended: 50_000, erased: 20_000 }, country: { FR: 550_000, IE: 9_800 }, legalForm: { company: 138_000, public_body: 20_000 } } as const;
+const byFilter = {
+  state: { active: 930_000, suspended: 50_000, erased: 20_000 },
+  country: { FR: 550_000, IE: 9_800 },
+  legalForm: { company: 138_000, public_body: 20_000 },
+} as const;
 
 function input(filter: CustomerFilter, sort: SortField = 'id', extra: Partial<PlanInput> = {}): PlanInput {
   const matchesByFilter: PlanInput['matchesByFilter'] = {};
@@ -25,7 +29,17 @@ function input(filter: CustomerFilter, sort: SortField = 'id', extra: Partial<Pl
   const singles = Object.values(matchesByFilter);
   // Independent filters: the combination's share is the product of the shares.
   const counted = singles.length > 0 ? Math.round(singles.reduce((product, n) => (product * n) / million, million)) : null;
-  return { filter, sort: { field: sort, order: 'desc' }, offset: 0, limit: 25, customers: million, countedMatches: counted, matchesByFilter, createdMatches: null, ...extra };
+  return {
+    filter,
+    sort: { field: sort, order: 'desc' },
+    offset: 0,
+    limit: 25,
+    customers: million,
+    countedMatches: counted,
+    matchesByFilter,
+    createdMatches: null,
+    ...extra,
+  };
 }
 
 describe('customer list plan', () => {
@@ -43,7 +57,12 @@ describe('customer list plan', () => {
     ['erased in Ireland, by last name: read the 9,800 Irish, sort the few', input({ state: 'erased', country: 'IE' }, 'lastName'), 'country', true],
     ['state, by state: same index for filter and order', input({ state: 'erased' }, 'state'), 'state', false],
     ['date range, by date: the range is the order', input({ createdAt_gte: '2020-01-01' }, 'createdAt'), 'createdAt', false],
-    ['one day, by id: read the day, sort it', input({ createdAt_gte: '2020-03-01', createdAt_lte: '2020-03-01' }, 'id', { createdMatches: 140 }), 'createdAt', true],
+    [
+      'one day, by id: read the day, sort it',
+      input({ createdAt_gte: '2020-03-01', createdAt_lte: '2020-03-01' }, 'id', { createdMatches: 140 }),
+      'createdAt',
+      true,
+    ],
     ['a busy year, by id: walk the ids', input({ createdAt_gte: '2020-01-01' }, 'id', { createdMatches: 5_001 }), 'sort', false],
     ['getMany ids', input({ id: [3, 1, 2] }), 'id', true],
   ])('%s', (_what, planInput, driver, sortInMemory) => {
@@ -70,7 +89,9 @@ describe('customer list plan', () => {
     [{ country: 'FR', legalForm: 'company', hasBackupEmail: true }, 'id', true],
     [{ hasUnpaidInvoice: false }, 'id', false],
     [{ state: 'active' }, 'createdAt', false],
-  ])('jumps through id buckets for %j sorted by %s: %s', (filter, sort, expected) => expect(planCustomerList(input(filter, sort)).canUseIdBuckets).toBe(expected));
+  ])('jumps through id buckets for %j sorted by %s: %s', (filter, sort, expected) =>
+    expect(planCustomerList(input(filter, sort)).canUseIdBuckets).toBe(expected),
+  );
 
   it.each<[CustomerFilter, SortField, number, boolean]>([
     [{}, 'createdAt', 900_000, true],
@@ -109,7 +130,12 @@ describe('totals read from the page', () => {
 });
 
 describe('id buckets', () => {
-  const buckets = [[9, 100], [8, 4096], [7, 0], [6, 50]] as const;
+  const buckets = [
+    [9, 100],
+    [8, 4096],
+    [7, 0],
+    [6, 50],
+  ] as const;
   it.each([
     [0, { bucket: 9, skip: 0 }],
     [99, { bucket: 9, skip: 99 }],

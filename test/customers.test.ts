@@ -36,7 +36,9 @@ describe('find a customer', () => {
   });
 
   it('finds by name prefix without case or accents', async () => {
-    const sample = server.database.sqlite.prepare("SELECT last_name AS lastName, last_name_key AS k FROM customers WHERE last_name_key <> lower(last_name) LIMIT 1").get() as { lastName: string; k: string } | undefined;
+    const sample = server.database.sqlite
+      .prepare('SELECT last_name AS lastName, last_name_key AS k FROM customers WHERE last_name_key <> lower(last_name) LIMIT 1')
+      .get() as { lastName: string; k: string } | undefined;
     const probe = sample ?? { lastName: 'Dupont', k: 'dupont' };
     const typed = probe.k.slice(0, 4).toUpperCase();
     const response = await agent.get<Array<{ lastName: string }>>(`/api/customers?filter=${encodeURIComponent(JSON.stringify({ q: typed }))}&range=[0,99]`);
@@ -64,7 +66,9 @@ describe('find a customer', () => {
   it('flags a customer with an unpaid invoice and filters on it', async () => {
     const unpaid = server.database.sqlite.prepare("SELECT customer_id AS id FROM invoices WHERE status = 'unpaid' LIMIT 1").get() as { id: number };
     expect((await agent.get<{ hasUnpaidInvoice: boolean }>(`/api/customers/${unpaid.id}`)).body.hasUnpaidInvoice).toBe(true);
-    const list = await agent.get<Array<{ hasUnpaidInvoice: boolean }>>(`/api/customers?filter=${encodeURIComponent('{"hasUnpaidInvoice":true}')}&range=[0,999]`);
+    const list = await agent.get<Array<{ hasUnpaidInvoice: boolean }>>(
+      `/api/customers?filter=${encodeURIComponent('{"hasUnpaidInvoice":true}')}&range=[0,999]`,
+    );
     const expected = (server.database.sqlite.prepare("SELECT count(DISTINCT customer_id) n FROM invoices WHERE status = 'unpaid'").get() as { n: number }).n;
     expect(list.body).toHaveLength(expected);
     expect(list.body.every((c) => c.hasUnpaidInvoice)).toBe(true);
@@ -72,9 +76,14 @@ describe('find a customer', () => {
 
   it('lists a customer’s records on every tab', async () => {
     for (const resource of ['services', 'invoices', 'orders', 'customer-users', 'login-events', 'email-history']) {
-      const response = await agent.get<Array<{ customerId: number }>>(`/api/${resource}?filter=${encodeURIComponent(JSON.stringify({ customerId: guideExampleId }))}`);
+      const response = await agent.get<Array<{ customerId: number }>>(
+        `/api/${resource}?filter=${encodeURIComponent(JSON.stringify({ customerId: guideExampleId }))}`,
+      );
       expect(response.status, resource).toBe(200);
-      expect(response.body.every((row) => row.customerId === guideExampleId), resource).toBe(true);
+      expect(
+        response.body.every((row) => row.customerId === guideExampleId),
+        resource,
+      ).toBe(true);
     }
     const services = await agent.get<unknown[]>(`/api/services?filter=${encodeURIComponent(JSON.stringify({ customerId: guideExampleId, status: 'active' }))}`);
     expect(services.body.length).toBeGreaterThanOrEqual(3);

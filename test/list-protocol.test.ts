@@ -41,7 +41,11 @@ describe('ra-data-simple-rest protocol', () => {
   });
 
   it('filters customers by column', async () => {
-    const page = await dataProvider.getList('customers', { pagination: { page: 1, perPage: 50 }, sort: { field: 'id', order: 'ASC' }, filter: { state: 'suspended', hasBackupEmail: false } });
+    const page = await dataProvider.getList('customers', {
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: { state: 'suspended', hasBackupEmail: false },
+    });
     expect(page.total).toBe(count("SELECT count(*) n FROM customers WHERE state = 'suspended' AND backup_email IS NULL"));
     for (const customer of page.data) expect(customer).toMatchObject({ state: 'suspended', backupEmail: null });
   });
@@ -66,7 +70,13 @@ describe('ra-data-simple-rest protocol', () => {
 
   it('getManyReference lists a customer’s services through the target field', async () => {
     const customerId = count("SELECT id n FROM customers WHERE nic_handle = 'xx11111-ovh'");
-    const result = await dataProvider.getManyReference('services', { target: 'customerId', id: customerId, pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
+    const result = await dataProvider.getManyReference('services', {
+      target: 'customerId',
+      id: customerId,
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: {},
+    });
     expect(result.total).toBe(count(`SELECT count(*) n FROM services WHERE customer_id = ${customerId}`));
     expect(result.total).toBeGreaterThan(0);
     for (const service of result.data) expect(service.customerId).toBe(customerId);

@@ -7,9 +7,16 @@ import { signedInAs, type ApiClient } from './support/api-client.js';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 
-const promoteBody = (version: number) => ({ ticketRef: 'TCK-77', identityCheck: 'callback_on_file_phone', reason: 'Lost access to the primary mailbox', version });
+const promoteBody = (version: number) => ({
+  ticketRef: 'TCK-77',
+  identityCheck: 'callback_on_file_phone',
+  reason: 'Lost access to the primary mailbox',
+  version,
+});
 const firstPromotable = (server: TestServer, skip = 0) =>
-  (server.database.sqlite.prepare("SELECT id, version FROM customers WHERE backup_email IS NOT NULL AND state = 'active' ORDER BY id LIMIT 1 OFFSET ?").get(skip) as { id: number; version: number });
+  server.database.sqlite
+    .prepare("SELECT id, version FROM customers WHERE backup_email IS NOT NULL AND state = 'active' ORDER BY id LIMIT 1 OFFSET ?")
+    .get(skip) as { id: number; version: number };
 
 interface MessageView {
   id: number;
@@ -65,7 +72,9 @@ describe('customer messages over SMTP: retries and crashes lose nothing', () => 
     smtp.refuseNext(2);
     await agent.post(`/api/customers/${customer.id}/promote-backup-email`, promoteBody(customer.version));
     await server.messages.kick();
-    const waiting = server.database.sqlite.prepare('SELECT status, attempts, last_error AS lastError, next_attempt_at AS next FROM messages WHERE customer_id = ?').all(customer.id) as Array<{ status: string; attempts: number; lastError: string; next: string }>;
+    const waiting = server.database.sqlite
+      .prepare('SELECT status, attempts, last_error AS lastError, next_attempt_at AS next FROM messages WHERE customer_id = ?')
+      .all(customer.id) as Array<{ status: string; attempts: number; lastError: string; next: string }>;
     expect(waiting.map((m) => m.status)).toEqual(['queued', 'queued']);
     expect(waiting.every((m) => m.attempts === 1 && /451|temporarily/i.test(m.lastError) && m.next)).toBe(true);
     expect(smtp.received).toHaveLength(0);
@@ -75,7 +84,10 @@ describe('customer messages over SMTP: retries and crashes lose nothing', () => 
     await server.messages.kick();
     await smtp.waitFor(2);
     const sent = server.database.sqlite.prepare('SELECT status, attempts FROM messages WHERE customer_id = ?').all(customer.id);
-    expect(sent).toEqual([{ status: 'sent', attempts: 2 }, { status: 'sent', attempts: 2 }]);
+    expect(sent).toEqual([
+      { status: 'sent', attempts: 2 },
+      { status: 'sent', attempts: 2 },
+    ]);
   });
 
   it('marks a message failed after the last attempt, and an agent can retry it', async () => {
@@ -89,7 +101,10 @@ describe('customer messages over SMTP: retries and crashes lose nothing', () => 
     }
     agent = await signedInAs(server.baseUrl, 'agent'); // the hours that passed ended the old session
     const failed = (await agent.get<MessageView[]>(`/api/messages?filter=${encodeURIComponent(JSON.stringify({ customerId: customer.id }))}`)).body;
-    expect(failed.map((m) => [m.status, m.attempts])).toEqual([['failed', maxDeliveryAttempts], ['failed', maxDeliveryAttempts]]);
+    expect(failed.map((m) => [m.status, m.attempts])).toEqual([
+      ['failed', maxDeliveryAttempts],
+      ['failed', maxDeliveryAttempts],
+    ]);
     const retried = await agent.post<MessageView>(`/api/messages/${failed[0]!.id}/retry`);
     expect(retried.status).toBe(200);
     expect(retried.body.status).toBe('queued');
@@ -104,13 +119,35 @@ describe('customer messages over SMTP: retries and crashes lose nothing', () => 
     const clock = () => new Date(Date.now() + 10 * 3_600_000);
     const audit = createAuditLog(server.database, clock);
     // The process that committed this change "died" before sending: it never kicks delivery.
-    const dying = createMessagesService({ database: server.database, audit, transport: createMailTransport(smtp.url), mailFrom: 'Support <support@guichet.test>', clock, log: () => {} });
+    const dying = createMessagesService({
+      database: server.database,
+      audit,
+      transport: createMailTransport(smtp.url),
+      mailFrom: 'Support <support@guichet.test>',
+      clock,
+      log: () => {},
+    });
     inTransaction(server.database, () => {
       const auditId = audit.record({ actor: null, action: 'test.crash', targetType: 'customer', targetId: customer.id, customerId: customer.id });
-      dying.enqueue({ customerId: customer.id, to: 'survivor@example.org', template: 'backup-promoted', props: { customerName: 'Survivor', nicHandle: 'zz1-ovh', newPrimary: 'survivor@example.org' }, locale: 'en', causeAction: 'test.crash', auditId });
+      dying.enqueue({
+        customerId: customer.id,
+        to: 'survivor@example.org',
+        template: 'backup-promoted',
+        props: { customerName: 'Survivor', nicHandle: 'zz1-ovh', newPrimary: 'survivor@example.org' },
+        locale: 'en',
+        causeAction: 'test.crash',
+        auditId,
+      });
     });
     const already = smtp.received.length;
-    const restarted = createMessagesService({ database: server.database, audit, transport: createMailTransport(smtp.url), mailFrom: 'Support <support@guichet.test>', clock, log: () => {} });
+    const restarted = createMessagesService({
+      database: server.database,
+      audit,
+      transport: createMailTransport(smtp.url),
+      mailFrom: 'Support <support@guichet.test>',
+      clock,
+      log: () => {},
+    });
     restarted.start(60_000);
     const mails = await smtp.waitFor(already + 1);
     await restarted.stop();

@@ -38,7 +38,13 @@ describe('database migrations', () => {
         { name: 'customer_counts_insert' },
         { name: 'customer_counts_update' },
       ]);
-      expect(() => database.sqlite.prepare("INSERT INTO services (customer_id, kind, name, status, created_at, admin_contact, tech_contact, billing_contact) VALUES (999, 'vps', 'x', 'active', '2026', 'a', 'b', 'c')").run()).toThrow(/FOREIGN KEY/);
+      expect(() =>
+        database.sqlite
+          .prepare(
+            "INSERT INTO services (customer_id, kind, name, status, created_at, admin_contact, tech_contact, billing_contact) VALUES (999, 'vps', 'x', 'active', '2026', 'a', 'b', 'c')",
+          )
+          .run(),
+      ).toThrow(/FOREIGN KEY/);
     } finally {
       database.sqlite.close();
       rmSync(directory, { recursive: true, force: true });

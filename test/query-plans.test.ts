@@ -76,7 +76,10 @@ function runList(filter: CustomerListFilter & { id?: number[] }, sort: [string, 
   return recorded.map((statement) => {
     const lines = explain(statement);
     const plan = lines.map((line) => line.detail);
-    expect(brokenRule(statement, lines), `${JSON.stringify(filter)} sorted by ${sort.join(' ')} at ${offset}:\n${statement.sql}\n  ${plan.join('\n  ')}`).toBeNull();
+    expect(
+      brokenRule(statement, lines),
+      `${JSON.stringify(filter)} sorted by ${sort.join(' ')} at ${offset}:\n${statement.sql}\n  ${plan.join('\n  ')}`,
+    ).toBeNull();
     return { sql: statement.sql, plan };
   });
 }

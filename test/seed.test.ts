@@ -73,15 +73,19 @@ afterAll(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-const customer = (database: Database_, handle: string): CustomerRecord =>
-  one<CustomerRecord>(database, 'SELECT * FROM customers WHERE nic_handle = ?', handle);
+const customer = (database: Database_, handle: string): CustomerRecord => one<CustomerRecord>(database, 'SELECT * FROM customers WHERE nic_handle = ?', handle);
 
 describe('demo data generator', () => {
   it('writes the requested number of customers, fixtures included, and reports every table', () => {
     expect(main.summary.customers).toBe(CUSTOMERS);
     const tableOf: Record<keyof SeedSummary, string> = {
-      customers: 'customers', services: 'services', invoices: 'invoices', orders: 'orders',
-      customerUsers: 'customer_users', loginEvents: 'login_events', emailHistory: 'email_history',
+      customers: 'customers',
+      services: 'services',
+      invoices: 'invoices',
+      orders: 'orders',
+      customerUsers: 'customer_users',
+      loginEvents: 'login_events',
+      emailHistory: 'email_history',
     };
     for (const [key, table] of Object.entries(tableOf)) {
       expect(one<{ n: number }>(main.database, `SELECT count(*) AS n FROM ${table}`).n, table).toBe(main.summary[key as keyof SeedSummary]);
@@ -122,9 +126,10 @@ describe('demo data generator', () => {
   it('represents every state, legal form and language, in roughly the documented shares', () => {
     const shares = (column: string): Record<string, number> =>
       Object.fromEntries(
-        all<{ value: string; n: number }>(main.database, `SELECT ${column} AS value, count(*) AS n FROM customers GROUP BY 1`).map(
-          ({ value, n }) => [value, n / CUSTOMERS],
-        ),
+        all<{ value: string; n: number }>(main.database, `SELECT ${column} AS value, count(*) AS n FROM customers GROUP BY 1`).map(({ value, n }) => [
+          value,
+          n / CUSTOMERS,
+        ]),
       );
     const states = shares('state');
     expect(Object.keys(states).sort()).toEqual(['active', 'erased', 'suspended']);
@@ -223,7 +228,9 @@ describe('demo data generator', () => {
       if (c.organisation !== null) expect(c.organisation).toBe('Erased');
     }
     const leftovers = (sql: string): number => one<{ n: number }>(main.database, sql).n;
-    expect(leftovers("SELECT count(*) AS n FROM services s JOIN customers c ON c.id = s.customer_id WHERE c.state = 'erased' AND s.status != 'terminated'")).toBe(0);
+    expect(
+      leftovers("SELECT count(*) AS n FROM services s JOIN customers c ON c.id = s.customer_id WHERE c.state = 'erased' AND s.status != 'terminated'"),
+    ).toBe(0);
     expect(leftovers("SELECT count(*) AS n FROM login_events e JOIN customers c ON c.id = e.customer_id WHERE c.state = 'erased'")).toBe(0);
     expect(leftovers("SELECT count(*) AS n FROM customer_users u JOIN customers c ON c.id = u.customer_id WHERE c.state = 'erased'")).toBe(0);
     expect(leftovers("SELECT count(*) AS n FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE c.state = 'erased' AND i.status = 'unpaid'")).toBe(0);
@@ -366,7 +373,12 @@ describe('fixture accounts', () => {
     expect(customer(main.database, fixtures.english.nicHandle)).toMatchObject({ language: 'en', country: 'GB', subsidiary: 'GB' });
     expect(invoicesOf(fixtures.english.id).every((i) => i.currency === 'GBP')).toBe(true);
     expect(customer(main.database, fixtures.suspended.nicHandle).state).toBe('suspended');
-    expect(customer(main.database, fixtures.erased.nicHandle)).toMatchObject({ state: 'erased', first_name: 'Erased', primary_email: 'erased-10@invalid', phone: null });
+    expect(customer(main.database, fixtures.erased.nicHandle)).toMatchObject({
+      state: 'erased',
+      first_name: 'Erased',
+      primary_email: 'erased-10@invalid',
+      phone: null,
+    });
     expect(customer(main.database, fixtures.prepaidCredit.nicHandle).prepaid_credit_cents).toBeGreaterThan(0);
     expect(customer(main.database, fixtures.processingRestricted.nicHandle).processing_restricted).toBe(1);
   });

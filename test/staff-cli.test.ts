@@ -19,7 +19,10 @@ describe('npm run staff:create', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Created admin ida@example.com');
     const database = openDatabase(env.DATABASE_PATH);
-    const row = database.sqlite.prepare("SELECT role, password_hash AS hash FROM staff WHERE email = 'ida@example.com'").get() as { role: string; hash: string };
+    const row = database.sqlite.prepare("SELECT role, password_hash AS hash FROM staff WHERE email = 'ida@example.com'").get() as {
+      role: string;
+      hash: string;
+    };
     const entry = database.sqlite.prepare("SELECT actor_id AS actorId FROM audit_log WHERE action = 'staff.create'").get();
     const demo = database.sqlite.prepare("SELECT count(*) n FROM staff WHERE email LIKE '%@guichet.test'").get();
     database.sqlite.close();

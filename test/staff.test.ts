@@ -20,12 +20,21 @@ interface StaffView {
 
 describe('staff management', () => {
   it('lets the admin create an account that can then sign in, and audits it', async () => {
-    const created = await admin.post<StaffView>('/api/staff', { email: 'Nora.New@guichet.test', displayName: 'Nora New', role: 'agent', password: 'a-long-enough-password' });
+    const created = await admin.post<StaffView>('/api/staff', {
+      email: 'Nora.New@guichet.test',
+      displayName: 'Nora New',
+      role: 'agent',
+      password: 'a-long-enough-password',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ email: 'nora.new@guichet.test', role: 'agent', isActive: true, version: 1 });
     expect(created.body).not.toHaveProperty('passwordHash');
     expect((await new ApiClient(server.baseUrl).signIn('nora.new@guichet.test', 'a-long-enough-password')).status).toBe(200);
-    const entry = server.database.sqlite.prepare("SELECT actor_role AS role, details, personal FROM audit_log WHERE action = 'staff.create'").get() as { role: string; details: string; personal: string };
+    const entry = server.database.sqlite.prepare("SELECT actor_role AS role, details, personal FROM audit_log WHERE action = 'staff.create'").get() as {
+      role: string;
+      details: string;
+      personal: string;
+    };
     expect(entry.role).toBe('admin');
     expect(entry.details).not.toContain('nora');
     expect(entry.personal).toContain('nora.new@guichet.test');

@@ -8,7 +8,9 @@ export const loginEvents = sqliteTable(
   'login_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
     occurredAt: text('occurred_at').notNull(),
     ip: text('ip').notNull(),
     country: text('country').notNull(),
@@ -26,7 +28,9 @@ export const emailHistory = sqliteTable(
   'email_history',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
     changedAt: text('changed_at').notNull(),
     slot: text('slot', { enum: emailSlots }).notNull(),
     oldValue: text('old_value'),

@@ -8,7 +8,9 @@ export const invoices = sqliteTable(
   'invoices',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
     number: text('number').notNull().unique(),
     issuedAt: text('issued_at').notNull(),
     dueAt: text('due_at').notNull(),
@@ -17,17 +19,16 @@ export const invoices = sqliteTable(
     status: text('status', { enum: invoiceStatuses }).notNull(),
     paidAt: text('paid_at'),
   },
-  (t) => [
-    index('invoices_customer_idx').on(t.customerId, t.id),
-    index('invoices_status_customer_idx').on(t.status, t.customerId),
-  ],
+  (t) => [index('invoices_customer_idx').on(t.customerId, t.id), index('invoices_status_customer_idx').on(t.status, t.customerId)],
 );
 
 export const orders = sqliteTable(
   'orders',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
     number: text('number').notNull().unique(),
     description: text('description').notNull(),
     createdAt: text('created_at').notNull(),

@@ -30,7 +30,10 @@ export const customers = sqliteTable(
     primaryEmail: text('primary_email').notNull(), // lower-case
     backupEmail: text('backup_email'), // lower-case, differs from primary
     newBackupRequired: integer('new_backup_required', { mode: 'boolean' }).notNull().default(false),
-    twoFactorMethods: text('two_factor_methods', { mode: 'json' }).$type<TwoFactorMethod[]>().notNull().default(sql`'[]'`),
+    twoFactorMethods: text('two_factor_methods', { mode: 'json' })
+      .$type<TwoFactorMethod[]>()
+      .notNull()
+      .default(sql`'[]'`),
     backupCodesLeft: integer('backup_codes_left').notNull().default(0),
     state: text('state', { enum: customerStates }).notNull().default('active'),
     subsidiary: text('subsidiary').notNull(), // FR, GB, DE, ES, IT, NL, PL, PT, IE, BE
@@ -64,7 +67,9 @@ export const services = sqliteTable(
   'services',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
     kind: text('kind', { enum: serviceKinds }).notNull(),
     name: text('name').notNull(),
     status: text('status', { enum: serviceStatuses }).notNull(),
@@ -84,7 +89,9 @@ export const customerUsers = sqliteTable(
   'customer_users',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    customerId: integer('customer_id').notNull().references(() => customers.id),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
     login: text('login').notNull(),
     email: text('email').notNull(),
     rights: text('rights', { enum: subUserRights }).notNull(),

@@ -28,8 +28,5 @@ export const messages = sqliteTable(
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
   },
-  (t) => [
-    index('messages_customer_idx').on(t.customerId, t.id),
-    index('messages_status_idx').on(t.status, t.nextAttemptAt),
-  ],
+  (t) => [index('messages_customer_idx').on(t.customerId, t.id), index('messages_status_idx').on(t.status, t.nextAttemptAt)],
 );

@@ -14,8 +14,12 @@ export const staff = sqliteTable('staff', {
   isActive: integer('is_active', { mode: 'boolean' }).notNull().default(true),
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: text('locked_until'),
-  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  createdAt: text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   version: integer('version').notNull().default(1),
 });
 
@@ -25,7 +29,9 @@ export const sessions = sqliteTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    staffId: integer('staff_id').notNull().references(() => staff.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
     csrfToken: text('csrf_token').notNull(),
     createdAt: text('created_at').notNull(),
     lastSeenAt: text('last_seen_at').notNull(),

@@ -7,7 +7,19 @@ import { WeightedTable } from './random.js';
 export const LOGIN_WINDOW_DAYS = 90;
 
 const loginCounts = new WeightedTable([
-  [0, 8], [1, 8], [2, 10], [3, 12], [4, 12], [5, 11], [6, 10], [7, 8], [8, 7], [10, 6], [12, 4], [15, 3], [20, 1],
+  [0, 8],
+  [1, 8],
+  [2, 10],
+  [3, 12],
+  [4, 12],
+  [5, 11],
+  [6, 10],
+  [7, 8],
+  [8, 7],
+  [10, 6],
+  [12, 4],
+  [15, 3],
+  [20, 1],
 ]);
 
 export const DEVICES: readonly string[] = [

@@ -3,9 +3,23 @@ import { DAY_MS, isoAt, REFERENCE_MS, YEAR_MS } from './dates.js';
 import { invoiceNumber, orderNumber } from './identifiers.js';
 import { WeightedTable } from './random.js';
 
-const invoiceCounts = new WeightedTable([[0, 25], [1, 30], [2, 20], [3, 15], [4, 10]]);
-const orderCounts = new WeightedTable([[0, 60], [1, 30], [2, 10]]);
-const orderStatuses = new WeightedTable<'paid' | 'cancelled' | 'pending'>([['paid', 85], ['cancelled', 10], ['pending', 5]]);
+const invoiceCounts = new WeightedTable([
+  [0, 25],
+  [1, 30],
+  [2, 20],
+  [3, 15],
+  [4, 10],
+]);
+const orderCounts = new WeightedTable([
+  [0, 60],
+  [1, 30],
+  [2, 10],
+]);
+const orderStatuses = new WeightedTable<'paid' | 'cancelled' | 'pending'>([
+  ['paid', 85],
+  ['cancelled', 10],
+  ['pending', 5],
+]);
 
 /** Share of customers with an unpaid invoice, by state (≈4% overall: suspensions follow non-payment). */
 export const UNPAID_RATE = { active: 0.02, suspended: 0.4, erased: 0 } as const;

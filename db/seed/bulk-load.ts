@@ -1,15 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** The tables the seeder fills; staff, sessions, audit_log and messages belong to other code. */
-export const seededTables = [
-  'customers',
-  'services',
-  'customer_users',
-  'invoices',
-  'orders',
-  'login_events',
-  'email_history',
-] as const;
+export const seededTables = ['customers', 'services', 'customer_users', 'invoices', 'orders', 'login_events', 'email_history'] as const;
 
 interface SavedIndex {
   name: string;
@@ -33,9 +25,7 @@ export function withBulkLoadSettings<T>(sqlite: Database.Database, load: () => T
   const threads = sqlite.pragma('threads', { simple: true }) as number;
   const placeholders = seededTables.map(() => '?').join(',');
   const indexes = sqlite
-    .prepare<string[], SavedIndex>(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${placeholders})`,
-    )
+    .prepare<string[], SavedIndex>(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${placeholders})`)
     .all(...seededTables);
 
   sqlite.pragma('synchronous = OFF');

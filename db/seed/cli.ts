@@ -76,10 +76,7 @@ migrateDatabase(database);
 const existing = database.sqlite.prepare<[], { count: number }>('SELECT count(*) AS count FROM customers').get();
 if (existing !== undefined && existing.count > 0) {
   database.sqlite.close();
-  console.error(
-    `${databasePath} already holds ${formatCount(existing.count)} customers. ` +
-      'Run again with --fresh to delete it and seed from scratch.',
-  );
+  console.error(`${databasePath} already holds ${formatCount(existing.count)} customers. ` + 'Run again with --fresh to delete it and seed from scratch.');
   process.exit(1);
 }
 

@@ -12,14 +12,26 @@ import { WeightedTable } from './random.js';
 import { writeServices } from './services.js';
 
 export const legalFormTable = new WeightedTable<LegalForm>([
-  ['individual', 80], ['company', 14], ['association', 4], ['public_body', 2],
+  ['individual', 80],
+  ['company', 14],
+  ['association', 4],
+  ['public_body', 2],
 ]);
-export const stateTable = new WeightedTable<CustomerState>([['active', 93], ['suspended', 5], ['erased', 2]]);
+export const stateTable = new WeightedTable<CustomerState>([
+  ['active', 93],
+  ['suspended', 5],
+  ['erased', 2],
+]);
 
 // ≈35% of accounts have a second factor, mostly an authenticator app.
 const twoFactorTable = new WeightedTable<string>([
-  ['[]', 65], ['["totp"]', 15], ['["sms"]', 10], ['["sms","totp"]', 5], ['["totp","security_key"]', 3],
-  ['["security_key"]', 1], ['["sms","totp","security_key"]', 1],
+  ['[]', 65],
+  ['["totp"]', 15],
+  ['["sms"]', 10],
+  ['["sms","totp"]', 5],
+  ['["totp","security_key"]', 3],
+  ['["security_key"]', 1],
+  ['["sms","totp","security_key"]', 1],
 ]);
 
 export const BACKUP_EMAIL_RATE = 0.6;
@@ -61,9 +73,7 @@ export function writeGeneratedCustomer(context: SeedContext, sequence: number): 
   } else {
     organisation = pickOrganisation(random, { region, legalForm, representative: person, city: address.city });
     ownDomain = organisationDomain(naming, organisation);
-    primary = isErased
-      ? `erased-${id}@invalid`
-      : organisationEmail(naming, { kind: legalForm, name: organisation, domain: ownDomain, representative: person });
+    primary = isErased ? `erased-${id}@invalid` : organisationEmail(naming, { kind: legalForm, name: organisation, domain: ownDomain, representative: person });
   }
   const backup = !isErased && random.chance(BACKUP_EMAIL_RATE) ? backupEmail(naming, person, primary) : null;
   const twoFactorMethods = isErased ? '[]' : twoFactorTable.pick(random);

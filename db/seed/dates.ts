@@ -13,10 +13,7 @@ export const YEAR_MS = 365 * DAY_MS;
 const PAD2 = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 const PAD3 = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
 /** `HH:MM:SS` for every second of a day. */
-const TIMES_OF_DAY = Array.from(
-  { length: 86_400 },
-  (_, s) => `${PAD2[Math.floor(s / 3600)]}:${PAD2[Math.floor(s / 60) % 60]}:${PAD2[s % 60]}`,
-);
+const TIMES_OF_DAY = Array.from({ length: 86_400 }, (_, s) => `${PAD2[Math.floor(s / 3600)]}:${PAD2[Math.floor(s / 60) % 60]}:${PAD2[s % 60]}`);
 // `YYYY-MM-DD` for every day from 1990 to 2049, indexed by days since 1990-01-01.
 const FIRST_DAY = Date.UTC(1990, 0, 1) / DAY_MS;
 const DAY_STRINGS = Array.from({ length: 60 * 366 }, (_, n) => new Date((FIRST_DAY + n) * DAY_MS).toISOString().slice(0, 10));

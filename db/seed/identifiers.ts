@@ -16,7 +16,7 @@ function affine(x: number, multiplier: number, offset: number, modulus: number):
   // Split the multiplication so the product stays below 2^53 for any modulus up to 10^12.
   const high = Math.floor(multiplier / 1_000_000);
   const low = multiplier % 1_000_000;
-  const product = ((((high * x) % modulus) * 1_000_000) % modulus + low * x) % modulus;
+  const product = (((((high * x) % modulus) * 1_000_000) % modulus) + low * x) % modulus;
   return (product + offset) % modulus;
 }
 

@@ -72,11 +72,7 @@ export function pickAddress(random: Random, region: Region): Address {
   let number = String(1 + Math.floor(u * u * 160)); // small house numbers are the most common
   if (region.language === 'fr' && random.chance(0.04)) number += ' bis';
   const line1 =
-    region.houseNumberPlacement === 'before'
-      ? `${number} ${street}`
-      : region.houseNumberPlacement === 'after'
-        ? `${street} ${number}`
-        : `${street}, ${number}`;
+    region.houseNumberPlacement === 'before' ? `${number} ${street}` : region.houseNumberPlacement === 'after' ? `${street} ${number}` : `${street}, ${number}`;
   const line2 = random.chance(0.18) ? fillDigits(random, random.pick(region.addressLine2), true) : null;
   return { line1, line2, postalCode: city.postalCode, city };
 }
@@ -87,8 +83,39 @@ export function pickPhone(random: Random, region: Region): string | null {
 
 // Words that make domain names long without making them recognisable.
 const DOMAIN_STOP_WORDS = new Set([
-  'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'the', 'of', 'and', 'van', 'der', 'den', 'het',
-  'di', 'del', 'della', 'e', 'y', 'und', 'von', 'da', 'do', 'dos', 'das', 'w', 'i', 'z', 'ev', 'v', 'a',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'the',
+  'of',
+  'and',
+  'van',
+  'der',
+  'den',
+  'het',
+  'di',
+  'del',
+  'della',
+  'e',
+  'y',
+  'und',
+  'von',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'w',
+  'i',
+  'z',
+  'ev',
+  'v',
+  'a',
 ]);
 
 export function organisationDomainSlug(name: string): string {

@@ -7,7 +7,10 @@ export const belgiumFrench: RegionSource = {
   country: 'BE',
   language: 'fr',
   share: 3,
-  subsidiaries: [['BE', 80], ['FR', 20]],
+  subsidiaries: [
+    ['BE', 80],
+    ['FR', 20],
+  ],
   femaleFirstNames:
     'Marie, Julie, Sarah, Laura, Camille, Émilie, Charlotte, Manon, Léa, Chloé, Élise, Nathalie, Isabelle, ' +
     'Véronique, Anne, Catherine, Amélie, Justine, Pauline, Aurélie, Noémie, Mélanie, Marie-Hélène',
@@ -25,20 +28,33 @@ export const belgiumFrench: RegionSource = {
     '1300|Wavre; 1348|Louvain-la-Neuve; 7500|Tournai; 4800|Verviers; 6700|Arlon; 5500|Dinant; ' +
     "1400|Nivelles; 6900|Marche-en-Famenne; 4500|Huy; 7100|La Louvière; 1410|Waterloo; 1420|Braine-l'Alleud",
   streets:
-    "Rue de la Station; Avenue Louise; Chaussée de Waterloo; Rue Neuve; Rue du Midi; Avenue de Tervueren; " +
+    'Rue de la Station; Avenue Louise; Chaussée de Waterloo; Rue Neuve; Rue du Midi; Avenue de Tervueren; ' +
     "Rue de l'Église; Place Saint-Lambert; Rue des Prés; Boulevard d'Avroy; Rue Haute; Chaussée de Louvain; " +
     'Rue du Marché; Avenue des Cerisiers; Rue de Namur; Rue Royale; Rue de Bruxelles; Place du Marché; ' +
     'Rue Saint-Gilles; Rue du Château; Rue des Écoles; Quai de la Batte; Drève des Châtaigniers',
   houseNumberPlacement: 'after',
   addressLine2: 'Boîte #; Bte ##; Appartement #; Bloc B',
-  phoneFormats:
-    '+32 470 ## ## ##, +32 475 ## ## ##, +32 486 ## ## ##, +32 496 ## ## ##, +32 2 ### ## ##, ' +
-    '+32 4 ### ## ##, +32 81 ## ## ##',
+  phoneFormats: '+32 470 ## ## ##, +32 475 ## ## ##, +32 486 ## ## ##, +32 496 ## ## ##, +32 2 ### ## ##, ' + '+32 4 ### ## ##, +32 81 ## ## ##',
   emailDomains: [
-    ['gmail.com', 30], ['skynet.be', 12], ['hotmail.com', 12], ['outlook.be', 8], ['proximus.be', 6],
-    ['voo.be', 6], ['yahoo.fr', 5], ['live.be', 5], ['icloud.com', 3], ['telenet.be', 3],
+    ['gmail.com', 30],
+    ['skynet.be', 12],
+    ['hotmail.com', 12],
+    ['outlook.be', 8],
+    ['proximus.be', 6],
+    ['voo.be', 6],
+    ['yahoo.fr', 5],
+    ['live.be', 5],
+    ['icloud.com', 3],
+    ['telenet.be', 3],
   ],
-  domainTlds: [['be', 55], ['com', 20], ['eu', 10], ['net', 5], ['org', 4], ['brussels', 2]],
+  domainTlds: [
+    ['be', 55],
+    ['com', 20],
+    ['eu', 10],
+    ['net', 5],
+    ['org', 4],
+    ['brussels', 2],
+  ],
   companyForms: ['SRL', 'SRL', 'SRL', 'SA', 'SC'],
   companyActivities:
     'Boulangerie, Informatique, Conseil, Immobilier, Construction, Chauffage, Électricité, Menuiserie, ' +
@@ -49,8 +65,7 @@ export const belgiumFrench: RegionSource = {
     "Cercle d'histoire {deCity}; Comité de quartier {deCity} ASBL; Club de badminton {deCity}; " +
     'Chorale Sainte-Cécile {deCity}; Ludothèque {deCity} ASBL',
   publicBodyNames:
-    'Commune {deCity}; Ville {deCity}; CPAS {deCity}; Administration communale {deCity}; ' +
-    'Bibliothèque communale {deCity}; Zone de police {deCity}',
+    'Commune {deCity}; Ville {deCity}; CPAS {deCity}; Administration communale {deCity}; ' + 'Bibliothèque communale {deCity}; Zone de police {deCity}',
   ipPrefixes: '81.241, 109.129, 91.180, 87.66, 91.86, 84.194, 94.224, 178.116, 81.82, 213.49, 62.235, 195.238',
 };
 
@@ -69,7 +84,7 @@ export const belgiumDutch: RegionSource = {
   lastNames:
     'Peeters, Janssens, Maes, Jacobs, Mertens, Willems, Claes, Goossens, Wouters, De Smet, Vermeulen, ' +
     'Van den Bossche, De Clercq, Van Damme, Hermans, Michiels, Aerts, Pauwels, Desmet, Verstraete, ' +
-    "De Backer, Coppens, Van de Velde, Lemmens, Cools, Smets, Verhaegen, De Vos, Martens, Van Acker, " +
+    'De Backer, Coppens, Van de Velde, Lemmens, Cools, Smets, Verhaegen, De Vos, Martens, Van Acker, ' +
     "Vandenberghe, Claeys, D'Hondt, Vanhoutte, Dewulf",
   secondLastNameChance: 0,
   cities:
@@ -84,14 +99,27 @@ export const belgiumDutch: RegionSource = {
     'Hoogstraat; Steenweg op Antwerpen; Sint-Jansplein; Lindenlaan',
   houseNumberPlacement: 'after',
   addressLine2: 'bus #; bus ##; Blok A; bus #0#',
-  phoneFormats:
-    '+32 470 ## ## ##, +32 476 ## ## ##, +32 478 ## ## ##, +32 494 ## ## ##, +32 3 ### ## ##, ' +
-    '+32 9 ### ## ##, +32 16 ## ## ##',
+  phoneFormats: '+32 470 ## ## ##, +32 476 ## ## ##, +32 478 ## ## ##, +32 494 ## ## ##, +32 3 ### ## ##, ' + '+32 9 ### ## ##, +32 16 ## ## ##',
   emailDomains: [
-    ['gmail.com', 30], ['telenet.be', 22], ['hotmail.com', 10], ['skynet.be', 8], ['outlook.be', 8],
-    ['proximus.be', 6], ['icloud.com', 4], ['live.be', 5], ['yahoo.com', 3],
+    ['gmail.com', 30],
+    ['telenet.be', 22],
+    ['hotmail.com', 10],
+    ['skynet.be', 8],
+    ['outlook.be', 8],
+    ['proximus.be', 6],
+    ['icloud.com', 4],
+    ['live.be', 5],
+    ['yahoo.com', 3],
   ],
-  domainTlds: [['be', 55], ['com', 18], ['eu', 10], ['vlaanderen', 3], ['gent', 2], ['net', 5], ['org', 4]],
+  domainTlds: [
+    ['be', 55],
+    ['com', 18],
+    ['eu', 10],
+    ['vlaanderen', 3],
+    ['gent', 2],
+    ['net', 5],
+    ['org', 4],
+  ],
   companyForms: ['BV', 'BV', 'BV', 'NV', 'CV', 'VOF'],
   companyActivities:
     'Bouw, Schrijnwerkerij, Bakkerij, Elektro, Transport, Advies, Immo, Verzekeringen, Tuinaanleg, ICT, ' +
@@ -100,7 +128,6 @@ export const belgiumDutch: RegionSource = {
   associationNames:
     'Voetbalclub {city} vzw; Chiro {city}; Harmonie {city} vzw; Tennisclub {city}; Davidsfonds {city}; ' +
     'Oudervereniging {city}; Buurtcomité {city}; Jeugdhuis {city} vzw; Toneelgroep {city}; Wielerclub {city}',
-  publicBodyNames:
-    'Stad {city}; Gemeente {city}; OCMW {city}; Politiezone {city}; Stedelijke Bibliotheek {city}',
+  publicBodyNames: 'Stad {city}; Gemeente {city}; OCMW {city}; Politiezone {city}; Stedelijke Bibliotheek {city}',
   ipPrefixes: '84.195, 94.225, 81.82, 81.165, 81.241, 109.130, 91.177, 213.119, 178.117, 141.134, 91.183',
 };

@@ -41,13 +41,29 @@ export const germany: RegionSource = {
   houseNumberPlacement: 'after',
   addressLine2: 'Hinterhaus; #. OG; c/o Praxis Dr. Weber; Wohnung #; Aufgang B',
   phoneFormats:
-    '+49 151 ########, +49 160 #######, +49 170 ########, +49 176 ########, +49 30 ########, ' +
-    '+49 89 ########, +49 40 ########, +49 221 #######',
+    '+49 151 ########, +49 160 #######, +49 170 ########, +49 176 ########, +49 30 ########, ' + '+49 89 ########, +49 40 ########, +49 221 #######',
   emailDomains: [
-    ['gmail.com', 22], ['web.de', 20], ['gmx.de', 20], ['t-online.de', 12], ['outlook.de', 6],
-    ['yahoo.de', 5], ['posteo.de', 4], ['freenet.de', 4], ['icloud.com', 4], ['mailbox.org', 3],
+    ['gmail.com', 22],
+    ['web.de', 20],
+    ['gmx.de', 20],
+    ['t-online.de', 12],
+    ['outlook.de', 6],
+    ['yahoo.de', 5],
+    ['posteo.de', 4],
+    ['freenet.de', 4],
+    ['icloud.com', 4],
+    ['mailbox.org', 3],
   ],
-  domainTlds: [['de', 65], ['com', 15], ['eu', 5], ['net', 5], ['org', 3], ['info', 3], ['berlin', 2], ['bayern', 1]],
+  domainTlds: [
+    ['de', 65],
+    ['com', 15],
+    ['eu', 5],
+    ['net', 5],
+    ['org', 3],
+    ['info', 3],
+    ['berlin', 2],
+    ['bayern', 1],
+  ],
   companyForms: ['GmbH', 'GmbH', 'GmbH', 'UG (haftungsbeschränkt)', 'GmbH & Co. KG', 'KG', 'AG', 'OHG'],
   companyActivities:
     'Bau, Elektrotechnik, Sanitär, Immobilien, Steuerberatung, IT-Service, Software, Medien, Fotografie, ' +
@@ -60,7 +76,5 @@ export const germany: RegionSource = {
   publicBodyNames:
     'Stadt {city}; Gemeinde {city}; Stadtverwaltung {city}; Landratsamt {city}; Stadtwerke {city}; ' +
     'Stadtbibliothek {city}; Volkshochschule {city}; Bürgeramt {city}',
-  ipPrefixes:
-    '79.200, 79.241, 84.150, 87.160, 91.40, 93.200, 217.230, 80.140, 188.192, 95.88, 178.24, 2.240, ' +
-    '77.183, 109.40, 46.114',
+  ipPrefixes: '79.200, 79.241, 84.150, 87.160, 91.40, 93.200, 217.230, 80.140, 188.192, 95.88, 178.24, 2.240, ' + '77.183, 109.40, 46.114',
 };

@@ -57,31 +57,47 @@ export const france: RegionSource = {
     '36000|Châteauroux; 18000|Bourges; 89000|Auxerre; 77300|Fontainebleau; 60200|Compiègne; 27000|Évreux; ' +
     '28000|Chartres; 53000|Laval; 85000|La Roche-sur-Yon; 79000|Niort; 16000|Angoulême; 01000|Bourg-en-Bresse',
   streets:
-    "rue de la République; rue Victor Hugo; avenue Jean Jaurès; boulevard Gambetta; rue Pasteur; " +
-    "place de la Mairie; rue de la Gare; allée des Tilleuls; impasse des Lilas; chemin des Vignes; " +
-    "route de Paris; avenue du Général de Gaulle; rue Émile Zola; rue des Écoles; rue du Moulin; " +
+    'rue de la République; rue Victor Hugo; avenue Jean Jaurès; boulevard Gambetta; rue Pasteur; ' +
+    'place de la Mairie; rue de la Gare; allée des Tilleuls; impasse des Lilas; chemin des Vignes; ' +
+    'route de Paris; avenue du Général de Gaulle; rue Émile Zola; rue des Écoles; rue du Moulin; ' +
     "rue de l'Église; boulevard Voltaire; avenue Foch; rue Nationale; rue Jules Ferry; rue des Acacias; " +
-    "rue du Château; place du Marché; quai des Célestins; cours Lafayette; rue Sainte-Catherine; " +
+    'rue du Château; place du Marché; quai des Célestins; cours Lafayette; rue Sainte-Catherine; ' +
     "rue d'Alsace; avenue de la Libération; rue Saint-Michel; rue des Roses; rue Pierre et Marie Curie; " +
-    "rue du 8 Mai 1945; rue Anatole France; allée des Peupliers; chemin du Lavoir; rue de Verdun; " +
-    "rue Carnot; boulevard de la Liberté; rue Racine; rue Molière; rue de Bretagne; rue Jean Moulin; " +
-    "square Léon Blum; rue Lamartine; rue Condorcet; avenue des Marronniers; rue du Stade; " +
-    "chemin de la Fontaine; rue des Prés; rue de la Paix",
+    'rue du 8 Mai 1945; rue Anatole France; allée des Peupliers; chemin du Lavoir; rue de Verdun; ' +
+    'rue Carnot; boulevard de la Liberté; rue Racine; rue Molière; rue de Bretagne; rue Jean Moulin; ' +
+    'square Léon Blum; rue Lamartine; rue Condorcet; avenue des Marronniers; rue du Stade; ' +
+    'chemin de la Fontaine; rue des Prés; rue de la Paix',
   houseNumberPlacement: 'before',
   addressLine2:
-    'Appartement ##; Bâtiment B; Résidence Les Tilleuls; Escalier #, étage #; BP ###; ' +
-    'Lieu-dit Les Granges; Appt #0#; Bâtiment A, porte #; ZA du Moulin',
+    'Appartement ##; Bâtiment B; Résidence Les Tilleuls; Escalier #, étage #; BP ###; ' + 'Lieu-dit Les Granges; Appt #0#; Bâtiment A, porte #; ZA du Moulin',
   phoneFormats:
     '+33 6 ## ## ## ##, +33 6 ## ## ## ##, +33 7 ## ## ## ##, +33 1 ## ## ## ##, ' +
     '+33 2 ## ## ## ##, +33 3 ## ## ## ##, +33 4 ## ## ## ##, +33 5 ## ## ## ##, +33 9 ## ## ## ##',
   emailDomains: [
-    ['gmail.com', 30], ['orange.fr', 16], ['free.fr', 10], ['hotmail.fr', 8], ['sfr.fr', 6],
-    ['laposte.net', 6], ['wanadoo.fr', 6], ['yahoo.fr', 5], ['outlook.fr', 5], ['icloud.com', 4],
-    ['proton.me', 2], ['bbox.fr', 2],
+    ['gmail.com', 30],
+    ['orange.fr', 16],
+    ['free.fr', 10],
+    ['hotmail.fr', 8],
+    ['sfr.fr', 6],
+    ['laposte.net', 6],
+    ['wanadoo.fr', 6],
+    ['yahoo.fr', 5],
+    ['outlook.fr', 5],
+    ['icloud.com', 4],
+    ['proton.me', 2],
+    ['bbox.fr', 2],
   ],
   domainTlds: [
-    ['fr', 55], ['com', 22], ['net', 6], ['eu', 5], ['org', 4], ['info', 2], ['io', 2], ['bzh', 1],
-    ['paris', 1], ['shop', 2],
+    ['fr', 55],
+    ['com', 22],
+    ['net', 6],
+    ['eu', 5],
+    ['org', 4],
+    ['info', 2],
+    ['io', 2],
+    ['bzh', 1],
+    ['paris', 1],
+    ['shop', 2],
   ],
   companyForms: ['SARL', 'SARL', 'SAS', 'SAS', 'SAS', 'SASU', 'EURL', 'SA', 'SCI'],
   companyActivities:
@@ -90,8 +106,8 @@ export const france: RegionSource = {
     'Avocats, Expertise, Digital, Médias, Voyages, Vins, Fromagerie, Imprimerie, Sécurité, Formation, ' +
     'Rénovation, Logistique, Communication, Studio, Créations, Services, Énergie, Pâtisserie',
   associationNames:
-    "Association sportive {deCity}; Comité des fêtes {deCity}; Les Amis du patrimoine {deCity}; " +
-    "Tennis Club {deCity}; Amicale laïque {deCity}; Chorale {deCity}; Football Club {deCity}; " +
+    'Association sportive {deCity}; Comité des fêtes {deCity}; Les Amis du patrimoine {deCity}; ' +
+    'Tennis Club {deCity}; Amicale laïque {deCity}; Chorale {deCity}; Football Club {deCity}; ' +
     "Association des parents d'élèves {deCity}; Club photo {deCity}; Association culturelle {deCity}; " +
     'Judo Club {deCity}; Harmonie municipale {deCity}; Association Les Jardins partagés {deCity}; ' +
     'Club informatique {deCity}; Association des commerçants {deCity}',

@@ -22,7 +22,7 @@ export const greatBritain: RegionSource = {
     'Allen, James, Scott, Phillips, Watson, Davis, Parker, Price, Bennett, Young, Griffiths, Mitchell, ' +
     'Kelly, Cook, Carter, Richardson, Bailey, Collins, Bell, Shaw, Murphy, Miller, Cox, Richards, Khan, ' +
     'Marshall, Anderson, Simpson, Ellis, Adams, Singh, Wilkinson, Foster, Chapman, Powell, Webb, Rogers, ' +
-    "Gray, Mason, Ali, Hunt, Hussain, Campbell, Matthews, Owen, Palmer, Holmes, Mills, Barnes, Knight, " +
+    'Gray, Mason, Ali, Hunt, Hussain, Campbell, Matthews, Owen, Palmer, Holmes, Mills, Barnes, Knight, ' +
     "Lloyd, Butler, Russell, Barker, Fisher, Stevens, Jenkins, Murray, Dixon, Harvey, O'Brien, McDonald, " +
     'MacLeod, Fraser, Ffrench-Constant',
   secondLastNameChance: 0,
@@ -42,13 +42,30 @@ export const greatBritain: RegionSource = {
   houseNumberPlacement: 'before',
   addressLine2: 'Flat #; Flat ##; Unit #; Apartment #; Suite #0#',
   phoneFormats:
-    '+44 7### ######, +44 7### ######, +44 7700 9#####, +44 20 #### ####, +44 161 ### ####, ' +
-    '+44 121 ### ####, +44 131 ### ####, +44 1### ######',
+    '+44 7### ######, +44 7### ######, +44 7700 9#####, +44 20 #### ####, +44 161 ### ####, ' + '+44 121 ### ####, +44 131 ### ####, +44 1### ######',
   emailDomains: [
-    ['gmail.com', 30], ['hotmail.co.uk', 12], ['outlook.com', 12], ['yahoo.co.uk', 10], ['btinternet.com', 10],
-    ['icloud.com', 6], ['sky.com', 6], ['live.co.uk', 5], ['aol.com', 3], ['virginmedia.com', 4], ['talktalk.net', 2],
+    ['gmail.com', 30],
+    ['hotmail.co.uk', 12],
+    ['outlook.com', 12],
+    ['yahoo.co.uk', 10],
+    ['btinternet.com', 10],
+    ['icloud.com', 6],
+    ['sky.com', 6],
+    ['live.co.uk', 5],
+    ['aol.com', 3],
+    ['virginmedia.com', 4],
+    ['talktalk.net', 2],
   ],
-  domainTlds: [['co.uk', 50], ['com', 25], ['uk', 10], ['org.uk', 5], ['net', 4], ['io', 3], ['scot', 1], ['wales', 1]],
+  domainTlds: [
+    ['co.uk', 50],
+    ['com', 25],
+    ['uk', 10],
+    ['org.uk', 5],
+    ['net', 4],
+    ['io', 3],
+    ['scot', 1],
+    ['wales', 1],
+  ],
   companyForms: ['Ltd', 'Ltd', 'Ltd', 'Limited', 'PLC', 'LLP'],
   companyActivities:
     'Consulting, Builders, Plumbing & Heating, Electrical, Property, Lettings, Accountants, Solicitors, ' +
@@ -74,8 +91,7 @@ export const ireland: RegionSource = {
     'Aoife, Siobhán, Niamh, Saoirse, Ciara, Caoimhe, Róisín, Orla, Sinéad, Áine, Emma, Sarah, Aisling, ' +
     'Clodagh, Gráinne, Mairéad, Deirdre, Fiona, Eimear, Laura',
   maleFirstNames:
-    'Seán, Conor, Cian, Darragh, Oisín, Liam, Patrick, Pádraig, Ciarán, Eoin, Fionn, Cathal, Declan, Colm, ' +
-    'Dónal, Niall, Ronan, Kevin, Michael, John',
+    'Seán, Conor, Cian, Darragh, Oisín, Liam, Patrick, Pádraig, Ciarán, Eoin, Fionn, Cathal, Declan, Colm, ' + 'Dónal, Niall, Ronan, Kevin, Michael, John',
   lastNames:
     "Murphy, Kelly, O'Sullivan, Walsh, Smith, O'Brien, Byrne, Ryan, O'Connor, O'Neill, O'Reilly, Doyle, " +
     "McCarthy, Gallagher, O'Doherty, Kennedy, Lynch, Murray, Quinn, Moore, McLoughlin, O'Carroll, " +
@@ -95,20 +111,31 @@ export const ireland: RegionSource = {
   addressLine2: 'Apartment #; Unit #; Apartment ##',
   phoneFormats: '+353 8# ### ####, +353 8# ### ####, +353 1 ### ####, +353 21 ### ####, +353 91 ### ###',
   emailDomains: [
-    ['gmail.com', 35], ['hotmail.com', 15], ['eircom.net', 12], ['outlook.com', 10], ['yahoo.ie', 6],
-    ['icloud.com', 6], ['live.ie', 6], ['outlook.ie', 5], ['vodafone.ie', 3],
+    ['gmail.com', 35],
+    ['hotmail.com', 15],
+    ['eircom.net', 12],
+    ['outlook.com', 10],
+    ['yahoo.ie', 6],
+    ['icloud.com', 6],
+    ['live.ie', 6],
+    ['outlook.ie', 5],
+    ['vodafone.ie', 3],
   ],
-  domainTlds: [['ie', 55], ['com', 30], ['eu', 5], ['net', 5], ['org', 3], ['io', 2]],
+  domainTlds: [
+    ['ie', 55],
+    ['com', 30],
+    ['eu', 5],
+    ['net', 5],
+    ['org', 3],
+    ['io', 2],
+  ],
   companyForms: ['Ltd', 'Ltd', 'Limited', 'DAC', 'Teoranta'],
   companyActivities:
     'Consulting, Builders, Plumbing, Electrical, Property, Auctioneers, Accountants, Solicitors, Design, ' +
     'Media, Digital, Software, Logistics, Haulage, Landscaping, Catering, Bakery, Photography, Motors, ' +
     'Travel, Pharmacy, Veterinary',
   associationNames:
-    "{city} GAA Club; {city} Tidy Towns; {city} Rugby Club; {city} Athletics Club; {city} Drama Society; " +
-    "{city} Men's Shed; {city} Comhaltas",
-  publicBodyNames:
-    '{city} County Council; {city} City Council; {city} Library; {city} Education and Training Board; ' +
-    '{city} Municipal District',
+    '{city} GAA Club; {city} Tidy Towns; {city} Rugby Club; {city} Athletics Club; {city} Drama Society; ' + "{city} Men's Shed; {city} Comhaltas",
+  publicBodyNames: '{city} County Council; {city} City Council; {city} Library; {city} Education and Training Board; ' + '{city} Municipal District',
   ipPrefixes: '86.44, 79.97, 89.101, 87.198, 109.78, 37.228, 46.7, 83.70, 95.44, 213.233',
 };

@@ -21,7 +21,7 @@ export const italy: RegionSource = {
     "Coppola, De Santis, D'Angelo, Marchetti, Parisi, Villa, Conte, Ferraro, Ferri, Fabbri, Bianco, " +
     'Marini, Grasso, Valentini, Messina, Sala, De Angelis, Gatti, Pellegrini, Palumbo, Sanna, Farina, ' +
     'Rizzi, Monti, Cattaneo, Morelli, Amato, Silvestri, Mazza, Testa, Grassi, Pellegrino, Carbone, ' +
-    "Giuliani, Benedetti, Barone, Caputo, Montanari, Guerra, Palmieri, Bernardi, Fiore, De Rosa, " +
+    'Giuliani, Benedetti, Barone, Caputo, Montanari, Guerra, Palmieri, Bernardi, Fiore, De Rosa, ' +
     "Ferretti, Bellini, Basile, Riva, Donati, Piras, Vitali, Battaglia, Sartori, Neri, D'Amico, Orlando",
   secondLastNameChance: 0,
   cities:
@@ -42,10 +42,25 @@ export const italy: RegionSource = {
   addressLine2: 'Scala B; Interno #; Piano #; Scala A, int. ##',
   phoneFormats: '+39 3## ### ####, +39 3## ### ####, +39 3## ### ###, +39 06 #### ####, +39 02 #### ####, +39 011 ### ####',
   emailDomains: [
-    ['gmail.com', 35], ['libero.it', 18], ['hotmail.it', 8], ['yahoo.it', 8], ['virgilio.it', 7],
-    ['alice.it', 6], ['outlook.it', 5], ['tiscali.it', 4], ['icloud.com', 4], ['fastwebnet.it', 3],
+    ['gmail.com', 35],
+    ['libero.it', 18],
+    ['hotmail.it', 8],
+    ['yahoo.it', 8],
+    ['virgilio.it', 7],
+    ['alice.it', 6],
+    ['outlook.it', 5],
+    ['tiscali.it', 4],
+    ['icloud.com', 4],
+    ['fastwebnet.it', 3],
   ],
-  domainTlds: [['it', 65], ['com', 20], ['eu', 5], ['net', 4], ['org', 3], ['info', 3]],
+  domainTlds: [
+    ['it', 65],
+    ['com', 20],
+    ['eu', 5],
+    ['net', 4],
+    ['org', 3],
+    ['info', 3],
+  ],
   companyForms: ['S.r.l.', 'S.r.l.', 'S.r.l.', 'S.r.l.s.', 'S.p.A.', 'S.n.c.', 'S.a.s.'],
   companyActivities:
     'Costruzioni, Impianti, Informatica, Consulenze, Immobiliare, Trasporti, Edilizia, Studio Tecnico, ' +

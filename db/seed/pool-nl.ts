@@ -36,10 +36,28 @@ export const netherlands: RegionSource = {
   addressLine2: '#e verdieping; t.a.v. administratie; Postbus ###; #-hoog',
   phoneFormats: '+31 6 ########, +31 6 ## ## ## ##, +31 20 ### ####, +31 10 ### ####, +31 30 ### ####, +31 70 ### ####',
   emailDomains: [
-    ['gmail.com', 32], ['hotmail.com', 15], ['outlook.com', 10], ['ziggo.nl', 12], ['kpnmail.nl', 8],
-    ['live.nl', 6], ['xs4all.nl', 5], ['hetnet.nl', 3], ['planet.nl', 3], ['icloud.com', 4], ['home.nl', 2],
+    ['gmail.com', 32],
+    ['hotmail.com', 15],
+    ['outlook.com', 10],
+    ['ziggo.nl', 12],
+    ['kpnmail.nl', 8],
+    ['live.nl', 6],
+    ['xs4all.nl', 5],
+    ['hetnet.nl', 3],
+    ['planet.nl', 3],
+    ['icloud.com', 4],
+    ['home.nl', 2],
   ],
-  domainTlds: [['nl', 65], ['com', 18], ['eu', 6], ['net', 4], ['org', 3], ['amsterdam', 2], ['frl', 1], ['io', 1]],
+  domainTlds: [
+    ['nl', 65],
+    ['com', 18],
+    ['eu', 6],
+    ['net', 4],
+    ['org', 3],
+    ['amsterdam', 2],
+    ['frl', 1],
+    ['io', 1],
+  ],
   companyForms: ['B.V.', 'B.V.', 'B.V.', 'V.O.F.', 'N.V.', 'Holding B.V.'],
   companyActivities:
     'Bouw, Installatietechniek, Advies, ICT, Webdesign, Fotografie, Makelaardij, Transport, Logistiek, ' +
@@ -49,7 +67,6 @@ export const netherlands: RegionSource = {
     'Voetbalvereniging {city}; Stichting Vrienden van {city}; Tennisvereniging {city}; ' +
     'Muziekvereniging {city}; Vereniging Dorpsbelang {city}; Zwemvereniging {city}; ' +
     'Stichting Buurthuis {city}; Schaakclub {city}; Hockeyclub {city}; Roeivereniging {city}',
-  publicBodyNames:
-    'Gemeente {city}; Openbare Bibliotheek {city}; GGD {city}; Veiligheidsregio {city}; Omgevingsdienst {city}',
+  publicBodyNames: 'Gemeente {city}; Openbare Bibliotheek {city}; GGD {city}; Veiligheidsregio {city}; Omgevingsdienst {city}',
   ipPrefixes: '77.170, 84.26, 86.88, 94.212, 31.21, 62.194, 77.249, 84.83, 83.84, 31.151, 80.101, 82.95, 83.161, 145.53',
 };

@@ -46,10 +46,25 @@ export const poland: RegionSource = {
   addressLine2: 'm. #; lok. #; m. ##; lok. ##',
   phoneFormats: '+48 5## ### ###, +48 6## ### ###, +48 7## ### ###, +48 8## ### ###, +48 22 ### ## ##, +48 12 ### ## ##',
   emailDomains: [
-    ['gmail.com', 30], ['wp.pl', 18], ['o2.pl', 14], ['onet.pl', 12], ['interia.pl', 10], ['op.pl', 5],
-    ['poczta.fm', 3], ['gazeta.pl', 3], ['outlook.com', 3], ['icloud.com', 2],
+    ['gmail.com', 30],
+    ['wp.pl', 18],
+    ['o2.pl', 14],
+    ['onet.pl', 12],
+    ['interia.pl', 10],
+    ['op.pl', 5],
+    ['poczta.fm', 3],
+    ['gazeta.pl', 3],
+    ['outlook.com', 3],
+    ['icloud.com', 2],
   ],
-  domainTlds: [['pl', 70], ['com', 15], ['eu', 6], ['net', 4], ['org', 3], ['info', 2]],
+  domainTlds: [
+    ['pl', 70],
+    ['com', 15],
+    ['eu', 6],
+    ['net', 4],
+    ['org', 3],
+    ['info', 2],
+  ],
   companyForms: ['Sp. z o.o.', 'Sp. z o.o.', 'Sp. z o.o.', 'S.A.', 'Sp.j.', 'Sp.k.'],
   companyActivities:
     'Budownictwo, Transport, Informatyka, Usługi, Handel, Doradztwo, Nieruchomości, Instalacje, ' +
@@ -60,7 +75,6 @@ export const poland: RegionSource = {
     'Klub Sportowy {city}; Uczniowski Klub Sportowy {city}; Ochotnicza Straż Pożarna {city}; ' +
     'Stowarzyszenie „Razem {city}”; Chór Kameralny {city}; Klub Szachowy {city}',
   publicBodyNames:
-    'Gmina {city}; Miasto {city}; Zarząd Dróg Miejskich – {city}; Miejska Biblioteka Publiczna – {city}; ' +
-    'Miejski Ośrodek Pomocy Społecznej – {city}',
+    'Gmina {city}; Miasto {city}; Zarząd Dróg Miejskich – {city}; Miejska Biblioteka Publiczna – {city}; ' + 'Miejski Ośrodek Pomocy Społecznej – {city}',
   ipPrefixes: '83.24, 89.72, 31.61, 77.112, 87.205, 37.47, 178.36, 46.205, 91.193, 188.146, 5.173, 213.158',
 };

@@ -39,10 +39,25 @@ export const portugal: RegionSource = {
   addressLine2: '#º Esq.; #º Dto.; R/C; #º andar; Loja #',
   phoneFormats: '+351 91# ### ###, +351 93# ### ###, +351 96# ### ###, +351 92# ### ###, +351 21# ### ###, +351 22# ### ###',
   emailDomains: [
-    ['gmail.com', 40], ['hotmail.com', 18], ['sapo.pt', 14], ['outlook.pt', 6], ['outlook.com', 6],
-    ['yahoo.com', 4], ['iol.pt', 3], ['netcabo.pt', 3], ['icloud.com', 3], ['live.com.pt', 3],
+    ['gmail.com', 40],
+    ['hotmail.com', 18],
+    ['sapo.pt', 14],
+    ['outlook.pt', 6],
+    ['outlook.com', 6],
+    ['yahoo.com', 4],
+    ['iol.pt', 3],
+    ['netcabo.pt', 3],
+    ['icloud.com', 3],
+    ['live.com.pt', 3],
   ],
-  domainTlds: [['pt', 60], ['com', 25], ['eu', 5], ['net', 4], ['org', 3], ['com.pt', 3]],
+  domainTlds: [
+    ['pt', 60],
+    ['com', 25],
+    ['eu', 5],
+    ['net', 4],
+    ['org', 3],
+    ['com.pt', 3],
+  ],
   companyForms: [', Lda.', ', Lda.', ', Lda.', ', Unipessoal Lda.', ', S.A.'],
   companyActivities:
     'Construções, Imobiliária, Informática, Consultoria, Transportes, Contabilidade, Restauração, ' +

@@ -131,19 +131,7 @@ function compileRegion(source: RegionSource): Region {
   };
 }
 
-const sources: readonly RegionSource[] = [
-  france,
-  belgiumFrench,
-  belgiumDutch,
-  germany,
-  spain,
-  italy,
-  netherlands,
-  poland,
-  portugal,
-  greatBritain,
-  ireland,
-];
+const sources: readonly RegionSource[] = [france, belgiumFrench, belgiumDutch, germany, spain, italy, netherlands, poland, portugal, greatBritain, ireland];
 
 export const regions: readonly Region[] = sources.map(compileRegion);
 

@@ -1,15 +1,6 @@
 import type Database from 'better-sqlite3';
 import { BatchedInsert } from './batched-insert.js';
-import type {
-  CustomerRow,
-  CustomerUserRow,
-  EmailHistoryRow,
-  InvoiceRow,
-  LoginEventRow,
-  OrderRow,
-  SeedSummary,
-  ServiceRow,
-} from './rows.js';
+import type { CustomerRow, CustomerUserRow, EmailHistoryRow, InvoiceRow, LoginEventRow, OrderRow, SeedSummary, ServiceRow } from './rows.js';
 
 const ROWS_PER_STATEMENT = 64;
 
@@ -43,10 +34,12 @@ export class RowWriter {
       'postal_code,city,country,language,phone,primary_email,backup_email,new_backup_required,' +
       'two_factor_methods,backup_codes_left,state,subsidiary,prepaid_credit_cents,processing_restricted,' +
       'last_name_key,first_name_key,organisation_key,created_at,updated_at,version';
-    const placeholders = customerColumns.split(',').map(() => '?').join(',');
+    const placeholders = customerColumns
+      .split(',')
+      .map(() => '?')
+      .join(',');
     this.customerStatement = sqlite.prepare(`INSERT INTO customers (${customerColumns}) VALUES (${placeholders})`);
-    const batched = (table: string, columns: string): BatchedInsert =>
-      new BatchedInsert(sqlite, table, columns.split(','), ROWS_PER_STATEMENT);
+    const batched = (table: string, columns: string): BatchedInsert => new BatchedInsert(sqlite, table, columns.split(','), ROWS_PER_STATEMENT);
     this.services = batched('services', 'customer_id,kind,name,status,created_at,expires_at,admin_contact,tech_contact,billing_contact');
     this.customerUsers = batched('customer_users', 'customer_id,login,email,rights,created_at,last_login_at');
     this.invoices = batched('invoices', 'customer_id,number,issued_at,due_at,amount_cents,currency,status,paid_at');

@@ -5,28 +5,100 @@ import { WeightedTable } from './random.js';
 import type { ServiceKind, ServiceStatus } from './rows.js';
 
 const serviceCounts = {
-  individual: new WeightedTable([[0, 10], [1, 22], [2, 22], [3, 17], [4, 11], [5, 8], [6, 5], [8, 3], [10, 2]]),
-  company: new WeightedTable([[1, 10], [2, 12], [3, 14], [4, 14], [5, 12], [6, 10], [8, 12], [10, 8], [14, 5], [20, 3]]),
-  association: new WeightedTable([[1, 30], [2, 30], [3, 25], [4, 15]]),
-  public_body: new WeightedTable([[1, 15], [2, 25], [3, 25], [5, 20], [8, 15]]),
+  individual: new WeightedTable([
+    [0, 10],
+    [1, 22],
+    [2, 22],
+    [3, 17],
+    [4, 11],
+    [5, 8],
+    [6, 5],
+    [8, 3],
+    [10, 2],
+  ]),
+  company: new WeightedTable([
+    [1, 10],
+    [2, 12],
+    [3, 14],
+    [4, 14],
+    [5, 12],
+    [6, 10],
+    [8, 12],
+    [10, 8],
+    [14, 5],
+    [20, 3],
+  ]),
+  association: new WeightedTable([
+    [1, 30],
+    [2, 30],
+    [3, 25],
+    [4, 15],
+  ]),
+  public_body: new WeightedTable([
+    [1, 15],
+    [2, 25],
+    [3, 25],
+    [5, 20],
+    [8, 15],
+  ]),
   // Erased accounts keep only what was terminated before the erasure.
-  erased: new WeightedTable([[0, 40], [1, 35], [2, 25]]),
+  erased: new WeightedTable([
+    [0, 40],
+    [1, 35],
+    [2, 25],
+  ]),
 };
 
 const personalKinds = new WeightedTable<ServiceKind>([
-  ['domain', 45], ['web_hosting', 22], ['vps', 15], ['public_cloud', 6], ['dedicated_server', 4], ['email_pro', 3],
+  ['domain', 45],
+  ['web_hosting', 22],
+  ['vps', 15],
+  ['public_cloud', 6],
+  ['dedicated_server', 4],
+  ['email_pro', 3],
 ]);
 const organisationKinds = new WeightedTable<ServiceKind>([
-  ['domain', 35], ['web_hosting', 15], ['email_pro', 15], ['vps', 15], ['dedicated_server', 10], ['public_cloud', 10],
+  ['domain', 35],
+  ['web_hosting', 15],
+  ['email_pro', 15],
+  ['vps', 15],
+  ['dedicated_server', 10],
+  ['public_cloud', 10],
 ]);
 
 const statusesByState: Record<'active' | 'suspended', WeightedTable<ServiceStatus>> = {
-  active: new WeightedTable<ServiceStatus>([['active', 86], ['expired', 6], ['suspended', 2], ['terminated', 6]]),
-  suspended: new WeightedTable<ServiceStatus>([['suspended', 75], ['expired', 10], ['terminated', 15]]),
+  active: new WeightedTable<ServiceStatus>([
+    ['active', 86],
+    ['expired', 6],
+    ['suspended', 2],
+    ['terminated', 6],
+  ]),
+  suspended: new WeightedTable<ServiceStatus>([
+    ['suspended', 75],
+    ['expired', 10],
+    ['terminated', 15],
+  ]),
 };
 
 // OVHcloud address blocks that dedicated-server reverse names are built from.
-const SERVER_BLOCKS = ['51-91', '51-68', '51-77', '54-36', '137-74', '145-239', '147-135', '149-202', '151-80', '164-132', '178-32', '188-165', '37-59', '5-39', '91-121', '94-23'];
+const SERVER_BLOCKS = [
+  '51-91',
+  '51-68',
+  '51-77',
+  '54-36',
+  '137-74',
+  '145-239',
+  '147-135',
+  '149-202',
+  '151-80',
+  '164-132',
+  '178-32',
+  '188-165',
+  '37-59',
+  '5-39',
+  '91-121',
+  '94-23',
+];
 
 const YEARLY_KINDS: ReadonlySet<ServiceKind> = new Set(['domain', 'web_hosting', 'email_pro']);
 
@@ -35,8 +107,7 @@ export const DELEGATION_RATE = 0.1;
 /** Writes the customer's services; returns how many it wrote. */
 export function writeServices(context: SeedContext, customer: CustomerProfile): number {
   const { random, writer } = context;
-  const count =
-    customer.state === 'erased' ? serviceCounts.erased.pick(random) : serviceCounts[customer.legalForm].pick(random);
+  const count = customer.state === 'erased' ? serviceCounts.erased.pick(random) : serviceCounts[customer.legalForm].pick(random);
   if (count === 0) return 0;
   const kinds = customer.legalForm === 'individual' ? personalKinds : organisationKinds;
   const delegate =
@@ -122,12 +193,7 @@ function newDomain(context: SeedContext, request: NameRequest): string {
   for (let attempt = 0; attempt < 6; attempt++) {
     tld = region.domainTlds.pick(random);
     if (label !== null) {
-      base =
-        attempt === 0
-          ? label
-          : attempt === 5
-            ? `${label}-${customer.citySlug}`
-            : `${label}-${random.pick(ORGANISATION_SUFFIXES)}`;
+      base = attempt === 0 ? label : attempt === 5 ? `${label}-${customer.citySlug}` : `${label}-${random.pick(ORGANISATION_SUFFIXES)}`;
     } else {
       const hobby = random.pick(region.words.hobbies);
       base =
@@ -158,4 +224,3 @@ function expiry(context: SeedContext, service: { kind: ServiceKind; status: Serv
   }
   return isoAt(REFERENCE_MS + random.float() * 30 * DAY_MS);
 }
-

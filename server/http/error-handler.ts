@@ -46,7 +46,9 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
       status = 400;
       body = {
         code: 'request.invalid',
-        message: `Invalid input: ${Object.entries(errors).map(([field, message]) => `${field}: ${message}`).join('; ')}`,
+        message: `Invalid input: ${Object.entries(errors)
+          .map(([field, message]) => `${field}: ${message}`)
+          .join('; ')}`,
         errors,
       };
     } else if (isSqliteConstraint(error)) {

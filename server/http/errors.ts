@@ -11,11 +11,9 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: string, message: string, errors?: Record<string, string>) =>
-  new AppError(400, code, message, errors);
+export const badRequest = (code: string, message: string, errors?: Record<string, string>) => new AppError(400, code, message, errors);
 export const notFound = (code: string, message: string) => new AppError(404, code, message);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 
 /** The record changed since the agent loaded it. */
-export const staleVersion = () =>
-  conflict('request.stale_version', 'This record was changed by someone else since you opened it. Reload and try again.');
+export const staleVersion = () => conflict('request.stale_version', 'This record was changed by someone else since you opened it. Reload and try again.');

@@ -33,9 +33,7 @@ const idList = z.array(recordId).min(1).max(maxPageSize);
 export const filterText = z.string().trim().max(200);
 export const filterDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
-const listParams = z
-  .object({ sort: z.string().optional(), range: z.string().optional(), filter: z.string().optional() })
-  .strict();
+const listParams = z.object({ sort: z.string().optional(), range: z.string().optional(), filter: z.string().optional() }).strict();
 
 function parseJsonParam(name: string, raw: string | undefined): unknown {
   if (raw === undefined) return undefined;
@@ -68,7 +66,9 @@ function parseSort(raw: unknown, contract: ListContract<z.ZodRawShape>): ListQue
   if (!sort.success) throw badRequest('list.invalid_sort', 'sort must be ["field", "ASC" | "DESC"].', { sort: 'expected ["field", "ASC"|"DESC"]' });
   const [field, order] = sort.data;
   if (!contract.sortFields.includes(field))
-    throw badRequest('list.unknown_sort', `Cannot sort ${contract.resource} by "${field}". Sortable: ${contract.sortFields.join(', ')}.`, { sort: `unknown field ${field}` });
+    throw badRequest('list.unknown_sort', `Cannot sort ${contract.resource} by "${field}". Sortable: ${contract.sortFields.join(', ')}.`, {
+      sort: `unknown field ${field}`,
+    });
   return { field, order: order.toLowerCase() as SortOrder };
 }
 
@@ -85,10 +85,7 @@ function filterSchemaOf(contract: ListContract<z.ZodRawShape>): z.ZodType {
   return schema;
 }
 
-export function parseListQuery<S extends z.ZodRawShape>(
-  query: Request['query'],
-  contract: ListContract<S>,
-): ListQuery<z.infer<z.ZodObject<S>>> {
+export function parseListQuery<S extends z.ZodRawShape>(query: Request['query'], contract: ListContract<S>): ListQuery<z.infer<z.ZodObject<S>>> {
   const params = parseOr400(listParams, query, 'list parameters');
   const rawFilter = parseJsonParam('filter', params.filter) ?? {};
   if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter))

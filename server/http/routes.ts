@@ -40,8 +40,7 @@ export function requireAccess(access: Access): RequestHandler {
   return (req, _res, next) => {
     if (access === 'public') return next();
     if (!req.auth) return next(notSignedIn());
-    if (!isAllowed(req.auth.staff.role, access))
-      return next(new AppError(403, 'auth.forbidden', 'Your role does not allow this action.'));
+    if (!isAllowed(req.auth.staff.role, access)) return next(new AppError(403, 'auth.forbidden', 'Your role does not allow this action.'));
     next();
   };
 }

@@ -17,7 +17,9 @@ export function parseOr400<T extends ZodType>(schema: T, value: unknown, what = 
   const errors = fieldErrors(result.error);
   throw badRequest(
     'request.invalid',
-    `Invalid ${what}: ${Object.entries(errors).map(([field, message]) => `${field}: ${message}`).join('; ')}`,
+    `Invalid ${what}: ${Object.entries(errors)
+      .map(([field, message]) => `${field}: ${message}`)
+      .join('; ')}`,
     errors,
   );
 }

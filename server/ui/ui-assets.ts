@@ -37,10 +37,16 @@ export async function ensureUiBuilt(log: (line: string) => void): Promise<void> 
 /** Serves the built single-page app; every non-API path falls back to index.html. */
 export function serveUi(app: Express): void {
   if (!existsSync(join(uiDistDir, 'index.html'))) return;
-  app.use(express.static(uiDistDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
-    // Hashed asset names may be cached for long; index.html must always be revalidated.
-    if (path.includes(`${join('dist', 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  } }));
+  app.use(
+    express.static(uiDistDir, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, path) => {
+        // Hashed asset names may be cached for long; index.html must always be revalidated.
+        if (path.includes(`${join('dist', 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
   app.get('/{*path}', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(uiDistDir, 'index.html'));

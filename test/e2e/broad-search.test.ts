@@ -12,7 +12,9 @@ describe('a broad search on a large customer base', () => {
     await page.getByRole('menuitem', { name: 'Customers' }).click();
     await page.getByRole('cell').first().waitFor();
     const search = page.getByRole('textbox', { name: 'Search' });
-    const capped = page.waitForResponse((response) => response.url().includes('/api/customers?') && response.url().includes('%22q%22') && response.headers()['x-total-capped'] === 'true');
+    const capped = page.waitForResponse(
+      (response) => response.url().includes('/api/customers?') && response.url().includes('%22q%22') && response.headers()['x-total-capped'] === 'true',
+    );
     await search.fill('ma');
     await capped;
     const pagination = page.locator('.MuiTablePagination-displayedRows');

@@ -3,10 +3,10 @@ import { startJourney } from './harness.js';
 import { screenshot } from '../support/browser.js';
 import { signIn } from './sign-in.js';
 
-describe('an agent finds a caller\'s account', () => {
+describe("an agent finds a caller's account", () => {
   const journey = startJourney();
 
-  it('goes from a handle typed without suffix in capitals to that account\'s services', async () => {
+  it("goes from a handle typed without suffix in capitals to that account's services", async () => {
     const page = await journey.browser.newPage({ locale: 'en-GB' });
     await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
 

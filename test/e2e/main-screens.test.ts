@@ -4,21 +4,12 @@ import { screenshot } from '../support/browser.js';
 import { openAccountByQuickFind } from './customer-page.js';
 import { signIn } from './sign-in.js';
 
-const customerTabs = [
-  'Identity & contact',
-  '2FA',
-  'Services',
-  'Sub-users',
-  'Invoices & orders',
-  'Login events',
-  'E-mail history',
-  'Messages',
-];
+const customerTabs = ['Identity & contact', '2FA', 'Services', 'Sub-users', 'Invoices & orders', 'Login events', 'E-mail history', 'Messages'];
 
 describe('the main screens', () => {
   const journey = startJourney();
 
-  it('shows the server\'s reason when a sign-in is refused', async () => {
+  it("shows the server's reason when a sign-in is refused", async () => {
     const page = await journey.browser.newPage();
     // Regression guard: an auth check answering "signed out" with no delay once made
     // react-admin bounce to #/login thousands of times before the page settled.

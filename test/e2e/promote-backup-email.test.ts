@@ -34,7 +34,7 @@ async function chooseIdentityCheck(dialog: Locator, page: Page, option: string):
   await page.getByRole('option', { name: option }).click();
 }
 
-describe('an agent promotes a caller\'s backup e-mail', () => {
+describe("an agent promotes a caller's backup e-mail", () => {
   const journey = startJourney();
 
   it('records the call, swaps the addresses, shows the banner and both messages in the outbox', async () => {

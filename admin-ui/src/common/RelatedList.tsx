@@ -1,13 +1,6 @@
 import type { ReactNode } from 'react';
 import { Typography } from '@mui/material';
-import {
-  Pagination,
-  ReferenceManyField,
-  useListContext,
-  useTranslate,
-  type ReferenceManyFieldProps,
-  type SortPayload,
-} from 'react-admin';
+import { Pagination, ReferenceManyField, useListContext, useTranslate, type ReferenceManyFieldProps, type SortPayload } from 'react-admin';
 import { ListOrLoadError } from './ListLoadError';
 
 interface RelatedListProps {

@@ -3,9 +3,42 @@ import { useFormatLocale } from './formatLocale';
 
 // Countries the provider's European subsidiaries serve; names come from Intl in the UI language.
 const countryCodes = [
-  'AT', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'HR', 'HU',
-  'IE', 'IS', 'IT', 'LT', 'LU', 'LV', 'MA', 'MC', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI',
-  'SK', 'TN', 'US', 'CA',
+  'AT',
+  'BE',
+  'BG',
+  'CH',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GB',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IS',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MA',
+  'MC',
+  'MT',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+  'TN',
+  'US',
+  'CA',
 ] as const;
 
 export function countryName(code: string, locale: string): string {
@@ -19,10 +52,7 @@ export function countryName(code: string, locale: string): string {
 export function useCountryChoices() {
   const locale = useFormatLocale();
   return useMemo(
-    () =>
-      countryCodes
-        .map((code) => ({ id: code, name: `${countryName(code, locale)} (${code})` }))
-        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    () => countryCodes.map((code) => ({ id: code, name: `${countryName(code, locale)} (${code})` })).sort((a, b) => a.name.localeCompare(b.name, locale)),
     [locale],
   );
 }

@@ -158,9 +158,9 @@ export const en = {
       welcome: 'Welcome, %{name}',
       quick_find_hint:
         'Type a NIC-handle, a customer code or an e-mail in "Quick find" at the top and press Enter: an exact match opens the account, anything else searches the customer list.',
-      example: 'Try it with the guide\'s own account: ',
+      example: "Try it with the guide's own account: ",
       roles: {
-        agent: 'You handle calls and tickets: find the caller\'s account, check everything about it on one page.',
+        agent: "You handle calls and tickets: find the caller's account, check everything about it on one page.",
         lead: 'You approve claims, triage suspicious activity and review the audit log.',
         compliance: 'You run GDPR requests end to end and answer for accountability.',
         admin: 'You manage staff accounts and roles. Customer data is not shown to administrators.',
@@ -182,14 +182,15 @@ export const en = {
       },
       banners: {
         erased: 'This account has been erased (GDPR). Only the data the law requires is kept.',
-        processing_restricted: 'Processing of this customer\'s data is restricted (GDPR): change nothing without the compliance team.',
-        new_backup_required: 'A new backup e-mail is required: the backup address became the primary one, and the customer must set a new backup from their control panel.',
+        processing_restricted: "Processing of this customer's data is restricted (GDPR): change nothing without the compliance team.",
+        new_backup_required:
+          'A new backup e-mail is required: the backup address became the primary one, and the customer must set a new backup from their control panel.',
         suspended: 'This account is suspended.',
       },
       no_backup_email: 'No backup e-mail on file',
       no_two_factor: 'Two-factor authentication is not enabled',
       delegated: 'delegated',
-      delegated_hint: 'This contact is another customer\'s NIC-handle',
+      delegated_hint: "This contact is another customer's NIC-handle",
       unpaid: 'unpaid',
       failed: 'failed',
       new_device: 'new device',
@@ -208,12 +209,12 @@ export const en = {
       action: 'Promote backup e-mail',
       title: 'Promote the backup e-mail of %{handle}',
       intro:
-        'The backup address becomes the account\'s primary e-mail address. The account is then left without a backup, and the customer is asked to set a new one. Both addresses receive a message.',
+        "The backup address becomes the account's primary e-mail address. The account is then left without a backup, and the customer is asked to set a new one. Both addresses receive a message.",
       current_primary: 'Current primary — will be replaced',
       backup: 'Backup — becomes primary',
       fields: {
         ticketRef: 'Ticket reference',
-        identityCheck: 'How the caller\'s identity was checked',
+        identityCheck: "How the caller's identity was checked",
         identityCheckNote: 'Describe the identity check',
         reason: 'Reason',
       },
@@ -224,11 +225,11 @@ export const en = {
       },
       rules: {
         ticketRef: 'Enter the helpdesk ticket reference: 3 to 64 letters, digits or # _ - . /',
-        identityCheck: 'Choose how the caller\'s identity was checked',
+        identityCheck: "Choose how the caller's identity was checked",
         identityCheckNote: 'Describe how the identity was checked (at least 3 characters)',
         reason: 'Explain why, in 5 to 2,000 characters',
       },
-      confirm: 'I checked the caller\'s identity and understand the old address stops receiving messages',
+      confirm: "I checked the caller's identity and understand the old address stops receiving messages",
       submit: 'Promote',
       submitting: 'Promoting…',
       done: 'Backup e-mail promoted: %{address} is now the primary address. Both messages are queued.',
@@ -236,7 +237,7 @@ export const en = {
     },
     messages: {
       in_outbox: 'In outbox',
-      in_outbox_hint: 'No mail server is configured: the message was kept in the console\'s outbox instead of being sent.',
+      in_outbox_hint: "No mail server is configured: the message was kept in the console's outbox instead of being sent.",
       transport: { smtp: 'Mail server (SMTP)', outbox: 'Console outbox (no mail server configured)' },
       next_attempt: 'Next try at %{when}',
       last_error: 'Last error: %{error}',

@@ -1,14 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { InputAdornment, TextField } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
-import {
-  useCanAccess,
-  useCreatePath,
-  useDataProvider,
-  useNavigate,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { useCanAccess, useCreatePath, useDataProvider, useNavigate, useNotify, useTranslate } from 'react-admin';
 import type { GuichetDataProvider } from '../providers/dataProvider';
 
 /**

@@ -34,7 +34,14 @@ export const accountRecordResources: readonly AccountRecordResource[] = [
   {
     resource: 'services',
     table: services,
-    sortColumns: { id: services.id, name: services.name, kind: services.kind, status: services.status, createdAt: services.createdAt, expiresAt: services.expiresAt },
+    sortColumns: {
+      id: services.id,
+      name: services.name,
+      kind: services.kind,
+      status: services.status,
+      createdAt: services.createdAt,
+      expiresAt: services.expiresAt,
+    },
     defaultSort: ['id', 'ASC'],
     filters: {
       ...byCustomer(services),
@@ -46,7 +53,14 @@ export const accountRecordResources: readonly AccountRecordResource[] = [
   {
     resource: 'invoices',
     table: invoices,
-    sortColumns: { id: invoices.id, number: invoices.number, issuedAt: invoices.issuedAt, dueAt: invoices.dueAt, amountCents: invoices.amountCents, status: invoices.status },
+    sortColumns: {
+      id: invoices.id,
+      number: invoices.number,
+      issuedAt: invoices.issuedAt,
+      dueAt: invoices.dueAt,
+      amountCents: invoices.amountCents,
+      status: invoices.status,
+    },
     defaultSort: ['issuedAt', 'DESC'],
     filters: { ...byCustomer(invoices), status: { schema: z.enum(invoiceStatuses), column: invoices.status } },
   },
@@ -60,7 +74,13 @@ export const accountRecordResources: readonly AccountRecordResource[] = [
   {
     resource: 'customer-users',
     table: customerUsers,
-    sortColumns: { id: customerUsers.id, login: customerUsers.login, rights: customerUsers.rights, createdAt: customerUsers.createdAt, lastLoginAt: customerUsers.lastLoginAt },
+    sortColumns: {
+      id: customerUsers.id,
+      login: customerUsers.login,
+      rights: customerUsers.rights,
+      createdAt: customerUsers.createdAt,
+      lastLoginAt: customerUsers.lastLoginAt,
+    },
     defaultSort: ['id', 'ASC'],
     filters: { ...byCustomer(customerUsers), rights: { schema: z.enum(subUserRights), column: customerUsers.rights } },
   },

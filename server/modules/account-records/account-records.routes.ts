@@ -11,7 +11,9 @@ export function accountRecordsRoutes(database: Database_): RouteDefinition[] {
     return [
       listRoute({ access: 'customers.read', contract: listContractOf(definition), list: repository.list }),
       {
-        method: 'get', path: `/api/${definition.resource}/:id`, access: 'customers.read',
+        method: 'get',
+        path: `/api/${definition.resource}/:id`,
+        access: 'customers.read',
         handler: (req, res) => {
           const record = repository.findById(parseRecordId(req.params.id));
           if (!record) throw notFound(`${definition.resource}.not_found`, `No ${definition.resource} record with this id.`);

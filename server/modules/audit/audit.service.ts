@@ -78,7 +78,11 @@ export function createAuditLog(database: Database_, clock: () => Date) {
     const page = repository.list(query);
     return {
       total: page.total,
-      rows: page.rows.map((row) => ({ ...row, details: JSON.parse(row.details) as unknown, personal: row.personal ? (JSON.parse(row.personal) as unknown) : null })),
+      rows: page.rows.map((row) => ({
+        ...row,
+        details: JSON.parse(row.details) as unknown,
+        personal: row.personal ? (JSON.parse(row.personal) as unknown) : null,
+      })),
     };
   }
 

@@ -33,9 +33,7 @@ export function createAuthRepository({ sqlite }: Database_) {
             failed_logins AS failedLogins, locked_until AS lockedUntil FROM staff WHERE email = ?`,
   );
   const setFailures = sqlite.prepare<[number, string | null, number]>('UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?');
-  const insertSession = sqlite.prepare(
-    'INSERT INTO sessions (id, staff_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const insertSession = sqlite.prepare('INSERT INTO sessions (id, staff_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)');
   const sessionById = sqlite.prepare<[string], SessionRow>(
     `SELECT s.id, s.staff_id AS staffId, s.csrf_token AS csrfToken, s.created_at AS createdAt, s.last_seen_at AS lastSeenAt,
             s.expires_at AS expiresAt, s.revoked_at AS revokedAt, f.email, f.display_name AS displayName, f.role, f.is_active AS isActive

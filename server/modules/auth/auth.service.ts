@@ -54,10 +54,23 @@ export function createAuthService({ database, config, audit, clock }: AuthDeps) 
       // A new session id at every sign-in; the one the browser came with is revoked (fixation).
       if (previousToken) repository.revokeSession(sessionIdOf(previousToken), nowIso);
       repository.setFailures(staff.id, 0, null);
-      repository.insertSession({ id: sessionIdOf(token), staffId: staff.id, csrfToken, now: nowIso, expiresAt: new Date(now.getTime() + config.sessionAbsoluteMs).toISOString() });
+      repository.insertSession({
+        id: sessionIdOf(token),
+        staffId: staff.id,
+        csrfToken,
+        now: nowIso,
+        expiresAt: new Date(now.getTime() + config.sessionAbsoluteMs).toISOString(),
+      });
       audit.record({ actor: { id: staff.id, role: staff.role }, action: 'auth.login', targetType: 'staff', targetId: staff.id });
     });
-    return { token, profile: profileOf({ staff: { id: staff.id, email: staff.email, displayName: staff.displayName, role: staff.role }, sessionId: sessionIdOf(token), csrfToken }) };
+    return {
+      token,
+      profile: profileOf({
+        staff: { id: staff.id, email: staff.email, displayName: staff.displayName, role: staff.role },
+        sessionId: sessionIdOf(token),
+        csrfToken,
+      }),
+    };
   }
 
   function resolve(token: string): AuthContext | null {

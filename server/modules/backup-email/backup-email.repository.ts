@@ -24,7 +24,15 @@ export function createBackupEmailRepository({ sqlite }: Database_) {
             version = version + 1, updated_at = @now
      WHERE id = @id AND version = @version AND backup_email IS NOT NULL`,
   );
-  const history = sqlite.prepare<{ customerId: number; now: string; slot: 'primary' | 'backup'; oldValue: string | null; newValue: string | null; cause: string; staffId: number }>(
+  const history = sqlite.prepare<{
+    customerId: number;
+    now: string;
+    slot: 'primary' | 'backup';
+    oldValue: string | null;
+    newValue: string | null;
+    cause: string;
+    staffId: number;
+  }>(
     `INSERT INTO email_history (customer_id, changed_at, slot, old_value, new_value, cause, staff_id)
      VALUES (@customerId, @now, @slot, @oldValue, @newValue, @cause, @staffId)`,
   );

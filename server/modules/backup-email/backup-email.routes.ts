@@ -8,7 +8,9 @@ import type { BackupEmailService } from './backup-email.service.js';
 export function backupEmailRoutes(service: BackupEmailService, customers: CustomersService): RouteDefinition[] {
   return [
     {
-      method: 'post', path: '/api/customers/:id/promote-backup-email', access: 'backup-email.promote',
+      method: 'post',
+      path: '/api/customers/:id/promote-backup-email',
+      access: 'backup-email.promote',
       handler: (req, res) => {
         const id = parseRecordId(req.params.id);
         service.promote(actorOf(req), id, parseOr400(promoteBody, req.body, 'promotion'));

@@ -39,7 +39,11 @@ export function createBackupEmailService({ database, audit, messages, clock }: B
         customerId,
         ticketRef: body.ticketRef,
         reason: body.reason,
-        details: { identityCheck: body.identityCheck, before: { version: before.version, newBackupRequired: false }, after: { version: before.version + 1, newBackupRequired: true } },
+        details: {
+          identityCheck: body.identityCheck,
+          before: { version: before.version, newBackupRequired: false },
+          after: { version: before.version + 1, newBackupRequired: true },
+        },
         personal: {
           before: { primaryEmail: oldPrimary, backupEmail: newPrimary },
           after: { primaryEmail: newPrimary, backupEmail: null },
@@ -49,8 +53,24 @@ export function createBackupEmailService({ database, audit, messages, clock }: B
       const customerName = before.organisation ?? `${before.firstName} ${before.lastName}`;
       const locale = localeFor(before.language);
       const causeAction = 'customers.promote_backup_email';
-      messages.enqueue({ customerId, to: newPrimary, template: 'backup-promoted', props: { customerName, nicHandle: before.nicHandle, newPrimary }, locale, causeAction, auditId });
-      messages.enqueue({ customerId, to: oldPrimary, template: 'primary-replaced', props: { customerName, nicHandle: before.nicHandle, newPrimaryMasked: maskEmail(newPrimary), changedAt: now }, locale, causeAction, auditId });
+      messages.enqueue({
+        customerId,
+        to: newPrimary,
+        template: 'backup-promoted',
+        props: { customerName, nicHandle: before.nicHandle, newPrimary },
+        locale,
+        causeAction,
+        auditId,
+      });
+      messages.enqueue({
+        customerId,
+        to: oldPrimary,
+        template: 'primary-replaced',
+        props: { customerName, nicHandle: before.nicHandle, newPrimaryMasked: maskEmail(newPrimary), changedAt: now },
+        locale,
+        causeAction,
+        auditId,
+      });
       return { auditId };
     });
     // After the commit: the messages are safely queued, so a failed or slow send loses nothing.

@@ -54,7 +54,7 @@ export function whereConditions(filter: CustomerFilter, driver: Driver | null): 
 const whereClause = (parts: string[]) => (parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '');
 
 /** The customers walked in customer-id order through unpaid invoices (index (status, customer_id)). */
-const unpaidSource = "invoices i CROSS JOIN customers c ON c.id = i.customer_id";
+const unpaidSource = 'invoices i CROSS JOIN customers c ON c.id = i.customer_id';
 const unpaidCondition = "i.status = 'unpaid'";
 
 function orderClause(sort: { field: SortField; order: SortOrder }, sortInMemory: boolean): string {

@@ -56,7 +56,16 @@ export function createCustomerList(sqlite: Database.Database, prepared: Statemen
     const needsDateEstimate = (filter.createdAt_gte !== undefined || filter.createdAt_lte !== undefined) && sort.field !== 'createdAt';
     const createdMatches = needsDateEstimate ? (prepared<{ n: number }>(createdEstimateSql(filter, createdEstimateCap + 1)).get(params)?.n ?? 0) : null;
     const matchesByFilter = Object.fromEntries(countedFilters.filter((name) => counts[name] !== undefined).map((name) => [name, counts[name]]));
-    const plan = planCustomerList({ filter, sort, offset, limit, customers: counts.customers, countedMatches: counts.counted, matchesByFilter, createdMatches });
+    const plan = planCustomerList({
+      filter,
+      sort,
+      offset,
+      limit,
+      customers: counts.customers,
+      countedMatches: counts.counted,
+      matchesByFilter,
+      createdMatches,
+    });
 
     let pageOffset = offset;
     let idBound: number | null = null;
@@ -67,7 +76,9 @@ export function createCustomerList(sqlite: Database.Database, prepared: Statemen
     }
     const idsFirst = readsIdsFirst(plan, filter, pageOffset);
     const sql = pageSql({ filter, sort, driver: plan.driver, sortInMemory: plan.sortInMemory, limit, idBound: idBound !== null, idsFirst });
-    const raw = prepared<unknown[]>(sql).raw(true).all({ ...params, offset: pageOffset, idBound }) as unknown[][];
+    const raw = prepared<unknown[]>(sql)
+      .raw(true)
+      .all({ ...params, offset: pageOffset, idBound }) as unknown[][];
     const rows = raw.map(toCustomerRecord);
     return { rows, ...total(request, counts, plan.total, rows.length) };
   };

@@ -39,7 +39,10 @@ function prefixLookup(column: string, param: Term, tier: string, limit: number, 
 const exactOr = (column: string, param: Term, tier: '0' | '1') => `CASE WHEN ${column} = @${param} THEN '${tier}' ELSE '2' END`;
 
 type Lookup = (limit: number, ranked: boolean) => string;
-const exactLookup = (column: string, param: Term): Lookup => (_limit, ranked) => `SELECT id${ranked ? ", '0' AS r" : ''} FROM customers WHERE ${column} = @${param}`;
+const exactLookup =
+  (column: string, param: Term): Lookup =>
+  (_limit, ranked) =>
+    `SELECT id${ranked ? ", '0' AS r" : ''} FROM customers WHERE ${column} = @${param}`;
 
 /** One lookup per field, in the order they are written into the statement. */
 const lookups: ReadonlyArray<{ term: Term; sql: Lookup }> = [

@@ -44,7 +44,9 @@ export function createCustomerSearch(prepared: StatementCache) {
     const { filter, sort, offset, limit } = request;
     const params = { ...listParams(filter), ...terms };
     const run = (at: number, size: number) =>
-      prepared<unknown[]>(searchBoundedSql(terms, { filter, sort, limit: size })).raw(true).all({ ...params, offset: at }) as unknown[][];
+      prepared<unknown[]>(searchBoundedSql(terms, { filter, sort, limit: size }))
+        .raw(true)
+        .all({ ...params, offset: at }) as unknown[][];
     const raw = run(offset, limit);
     // Past the last result the page is empty and carries no total: ask for the first row's.
     const first = raw[0] ?? run(0, 1)[0];

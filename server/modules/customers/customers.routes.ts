@@ -9,7 +9,9 @@ export function customersRoutes(service: CustomersService): RouteDefinition[] {
     listRoute({ access: 'customers.read', contract: customerListContract, list: service.list }),
     {
       // Declared before /:id so that "find-exact" is never read as an id.
-      method: 'get', path: '/api/customers/find-exact', access: 'customers.read',
+      method: 'get',
+      path: '/api/customers/find-exact',
+      access: 'customers.read',
       handler: (req, res) => res.json(service.findExact(parseOr400(findExactQuery, req.query, 'search').q)),
     },
     { method: 'get', path: '/api/customers/:id', access: 'customers.read', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },

@@ -5,7 +5,10 @@ import { filterDate, filterText, type ListContract } from '../../http/list-query
 const filters = {
   q: filterText.optional(),
   state: z.enum(customerStates).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'two-letter country code').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'two-letter country code')
+    .optional(),
   legalForm: z.enum(legalForms).optional(),
   hasBackupEmail: z.boolean().optional(),
   hasUnpaidInvoice: z.boolean().optional(),

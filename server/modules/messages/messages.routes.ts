@@ -7,6 +7,11 @@ export function messagesRoutes(service: MessagesService): RouteDefinition[] {
   return [
     listRoute({ access: 'customers.read', contract: messageListContract, list: service.list }),
     { method: 'get', path: '/api/messages/:id', access: 'customers.read', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },
-    { method: 'post', path: '/api/messages/:id/retry', access: 'messages.retry', handler: (req, res) => res.json(service.retry(actorOf(req), parseRecordId(req.params.id))) },
+    {
+      method: 'post',
+      path: '/api/messages/:id/retry',
+      access: 'messages.retry',
+      handler: (req, res) => res.json(service.retry(actorOf(req), parseRecordId(req.params.id))),
+    },
   ];
 }

@@ -59,8 +59,22 @@ export function createMessagesService({ database, audit, transport, mailFrom, cl
     if (!message || message.status !== 'queued') return;
     const attempts = message.attempts + 1;
     try {
-      const { messageId } = await transport.send({ from: mailFrom, to: message.toAddress, subject: message.subject, text: message.textBody, html: message.htmlBody });
-      repository.update(id, { status: 'sent', attempts, sentAt: clock().toISOString(), transport: transport.kind, providerMessageId: messageId, lastError: null, nextAttemptAt: null });
+      const { messageId } = await transport.send({
+        from: mailFrom,
+        to: message.toAddress,
+        subject: message.subject,
+        text: message.textBody,
+        html: message.htmlBody,
+      });
+      repository.update(id, {
+        status: 'sent',
+        attempts,
+        sentAt: clock().toISOString(),
+        transport: transport.kind,
+        providerMessageId: messageId,
+        lastError: null,
+        nextAttemptAt: null,
+      });
     } catch (error) {
       const lastError = error instanceof Error ? error.message.slice(0, 500) : String(error);
       const exhausted = attempts >= maxDeliveryAttempts;
@@ -106,7 +120,14 @@ export function createMessagesService({ database, audit, transport, mailFrom, cl
       const message = get(id);
       if (message.status !== 'failed') throw messageNotRetryable();
       repository.update(id, { status: 'queued', nextAttemptAt: null });
-      audit.record({ actor, action: 'messages.retry', targetType: 'message', targetId: id, customerId: message.customerId, details: { attempts: message.attempts } });
+      audit.record({
+        actor,
+        action: 'messages.retry',
+        targetType: 'message',
+        targetId: id,
+        customerId: message.customerId,
+        details: { attempts: message.attempts },
+      });
       return get(id);
     });
     void kick();

@@ -38,9 +38,14 @@ export function createStaffRepository({ db }: Database_) {
     list(query: ListQuery<StaffListFilter>) {
       const condition = where(query.filter);
       const column = sortColumns[query.sort.field as keyof typeof sortColumns];
-      const rows = db.select(publicColumns).from(staff).where(condition)
+      const rows = db
+        .select(publicColumns)
+        .from(staff)
+        .where(condition)
         .orderBy(query.sort.order === 'asc' ? asc(column) : desc(column), asc(staff.id))
-        .limit(query.limit).offset(query.offset).all();
+        .limit(query.limit)
+        .offset(query.offset)
+        .all();
       return { rows, total: countRows(db, staff, condition) };
     },
     findById: (id: number) => db.select(publicColumns).from(staff).where(eq(staff.id, id)).get(),
@@ -48,6 +53,11 @@ export function createStaffRepository({ db }: Database_) {
     insert: (values: typeof staff.$inferInsert) => db.insert(staff).values(values).returning(publicColumns).get(),
     /** Updates only when the version still matches; undefined means someone changed it first. */
     updateAtVersion: (id: number, version: number, values: Partial<typeof staff.$inferInsert>) =>
-      db.update(staff).set({ ...values, version: version + 1 }).where(and(eq(staff.id, id), eq(staff.version, version))).returning(publicColumns).get(),
+      db
+        .update(staff)
+        .set({ ...values, version: version + 1 })
+        .where(and(eq(staff.id, id), eq(staff.version, version)))
+        .returning(publicColumns)
+        .get(),
   };
 }

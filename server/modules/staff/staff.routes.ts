@@ -9,11 +9,15 @@ export function staffRoutes(service: StaffService): RouteDefinition[] {
     listRoute({ access: 'staff.manage', contract: staffListContract, list: service.list }),
     { method: 'get', path: '/api/staff/:id', access: 'staff.manage', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },
     {
-      method: 'post', path: '/api/staff', access: 'staff.manage',
+      method: 'post',
+      path: '/api/staff',
+      access: 'staff.manage',
       handler: async (req, res) => res.status(201).json(await service.create(actorOf(req), parseOr400(createStaffBody, req.body, 'staff account'))),
     },
     {
-      method: 'put', path: '/api/staff/:id', access: 'staff.manage',
+      method: 'put',
+      path: '/api/staff/:id',
+      access: 'staff.manage',
       handler: async (req, res) =>
         res.json(await service.update(actorOf(req), parseRecordId(req.params.id), parseOr400(updateStaffBody, req.body, 'staff account'))),
     },

@@ -8,7 +8,11 @@ const password = z.string().min(12, 'At least 12 characters').max(256);
 
 export const createStaffBody = z
   .object({
-    email: z.string().trim().toLowerCase().pipe(z.email({ error: 'Enter a valid e-mail address' })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: 'Enter a valid e-mail address' })),
     displayName,
     role: z.enum(staffRoles),
     password,
@@ -24,7 +28,13 @@ export const updateStaffBody = z
     version: z.number().int().positive(),
   })
   // react-admin PUTs the whole record back: read-only fields are accepted and ignored.
-  .extend({ id: z.unknown().optional(), email: z.unknown().optional(), lockedUntil: z.unknown().optional(), createdAt: z.unknown().optional(), updatedAt: z.unknown().optional() })
+  .extend({
+    id: z.unknown().optional(),
+    email: z.unknown().optional(),
+    lockedUntil: z.unknown().optional(),
+    createdAt: z.unknown().optional(),
+    updatedAt: z.unknown().optional(),
+  })
   .strict();
 
 export type CreateStaffBody = z.infer<typeof createStaffBody>;

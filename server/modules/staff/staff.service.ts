@@ -28,7 +28,14 @@ export function createStaffService({ database, audit, clock, revokeSessionsOfSta
     return inTransaction(database, () => {
       if (repository.findByEmail(body.email)) throw emailTaken();
       const created = repository.insert({ email: body.email, displayName: body.displayName, role: body.role, passwordHash });
-      audit.record({ actor, action: 'staff.create', targetType: 'staff', targetId: created.id, details: { after: { role: created.role } }, personal: { after: { email: created.email, displayName: created.displayName } } });
+      audit.record({
+        actor,
+        action: 'staff.create',
+        targetType: 'staff',
+        targetId: created.id,
+        details: { after: { role: created.role } },
+        personal: { after: { email: created.email, displayName: created.displayName } },
+      });
       return created;
     });
   }
@@ -50,8 +57,15 @@ export function createStaffService({ database, audit, clock, revokeSessionsOfSta
       // A role change, a deactivation or a new password ends the account's open sessions.
       if (before.role !== after.role || !after.isActive || passwordHash) revokeSessionsOfStaff(id);
       audit.record({
-        actor, action: 'staff.update', targetType: 'staff', targetId: id,
-        details: { before: { role: before.role, isActive: before.isActive }, after: { role: after.role, isActive: after.isActive }, passwordReset: Boolean(passwordHash) },
+        actor,
+        action: 'staff.update',
+        targetType: 'staff',
+        targetId: id,
+        details: {
+          before: { role: before.role, isActive: before.isActive },
+          after: { role: after.role, isActive: after.isActive },
+          passwordReset: Boolean(passwordHash),
+        },
         personal: before.displayName !== after.displayName ? { before: { displayName: before.displayName }, after: { displayName: after.displayName } } : null,
       });
       return after;

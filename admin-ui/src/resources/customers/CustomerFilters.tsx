@@ -1,9 +1,4 @@
-import {
-  DateInput,
-  NullableBooleanInput,
-  SearchInput,
-  SelectInput,
-} from 'react-admin';
+import { DateInput, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { useCountryChoices } from '../../common/countries';
 import { customerStates, legalForms } from '../../types';

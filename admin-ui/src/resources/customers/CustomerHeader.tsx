@@ -22,11 +22,7 @@ export function CustomerHeader() {
         <Typography component="span" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
           {customer.customerCode}
         </Typography>
-        <Chip
-          size="small"
-          label={translate(enumLabelKey('state', customer.state))}
-          color={stateColors[customer.state]}
-        />
+        <Chip size="small" label={translate(enumLabelKey('state', customer.state))} color={stateColors[customer.state]} />
       </Stack>
       <PromoteBackupEmailButton />
     </Box>

@@ -7,9 +7,7 @@ import { MessageDelivery } from './MessageStatusChip';
 import { refetchListWhileQueued } from './refetchWhileQueued';
 import { RetryMessageButton } from './RetryMessageButton';
 
-const messageFilters = [
-  <SelectInput key="status" source="status" choices={enumChoices('messageStatus', messageStatuses)} alwaysOn />,
-];
+const messageFilters = [<SelectInput key="status" source="status" choices={enumChoices('messageStatus', messageStatuses)} alwaysOn />];
 
 const Column = DataTable.Col<Message>;
 

@@ -1,14 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import {
-  Labeled,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { Message } from '../../types';
 import { MessageStatusChip } from './MessageStatusChip';
@@ -54,11 +45,7 @@ function HtmlBody() {
 function Transport() {
   const message = useRecordContext<Message>();
   const translate = useTranslate();
-  return (
-    <Typography variant="body2">
-      {message?.transport ? translate(`guichet.messages.transport.${message.transport}`) : '—'}
-    </Typography>
-  );
+  return <Typography variant="body2">{message?.transport ? translate(`guichet.messages.transport.${message.transport}`) : '—'}</Typography>;
 }
 
 function MessageActions() {
@@ -100,4 +87,3 @@ export function MessageShow() {
     </Show>
   );
 }
-

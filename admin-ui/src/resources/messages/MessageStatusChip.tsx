@@ -39,9 +39,10 @@ function MessageDeliveryProblem() {
   const translate = useTranslate();
   const locale = useFormatLocale();
   if (!message || message.status === 'sent' || message.attempts === 0) return null;
-  const nextTry = message.status === 'queued' && message.nextAttemptAt
-    ? new Date(message.nextAttemptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
-    : null;
+  const nextTry =
+    message.status === 'queued' && message.nextAttemptAt
+      ? new Date(message.nextAttemptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
+      : null;
   return (
     <Stack spacing={0.25} sx={{ mt: 0.5, maxWidth: 360 }}>
       {nextTry && (

@@ -10,8 +10,7 @@ const isQueued = (record: RaRecord | undefined) => record?.status === 'queued';
  * every few seconds, so "queued" turns into "sent" or "failed" without the agent reloading.
  */
 export const refetchListWhileQueued = {
-  refetchInterval: (query: { state: { data?: { data: RaRecord[] } } }) =>
-    query.state.data?.data.some(isQueued) ? pollEveryMs : false,
+  refetchInterval: (query: { state: { data?: { data: RaRecord[] } } }) => (query.state.data?.data.some(isQueued) ? pollEveryMs : false),
 };
 
 /** The same for one message's page. */

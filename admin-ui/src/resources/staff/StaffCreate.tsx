@@ -1,13 +1,4 @@
-import {
-  Create,
-  PasswordInput,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  email,
-  required,
-  useTranslate,
-} from 'react-admin';
+import { Create, PasswordInput, SelectInput, SimpleForm, TextInput, email, required, useTranslate } from 'react-admin';
 import { roleChoices } from './staffChoices';
 
 interface NewStaffMember {
@@ -30,12 +21,7 @@ export function StaffCreate() {
         <TextInput source="email" type="email" validate={[required(), email()]} autoComplete="off" />
         <TextInput source="displayName" validate={required()} />
         <SelectInput source="role" choices={roleChoices} validate={required()} />
-        <PasswordInput
-          source="password"
-          validate={required()}
-          autoComplete="new-password"
-          helperText={translate('guichet.staff.password_hint')}
-        />
+        <PasswordInput source="password" validate={required()} autoComplete="new-password" helperText={translate('guichet.staff.password_hint')} />
       </SimpleForm>
     </Create>
   );

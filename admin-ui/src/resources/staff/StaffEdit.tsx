@@ -1,14 +1,4 @@
-import {
-  BooleanInput,
-  Edit,
-  SaveButton,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  Toolbar,
-  required,
-  useRecordContext,
-} from 'react-admin';
+import { BooleanInput, Edit, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, required, useRecordContext } from 'react-admin';
 import type { StaffMember } from '../../types';
 import { roleChoices } from './staffChoices';
 

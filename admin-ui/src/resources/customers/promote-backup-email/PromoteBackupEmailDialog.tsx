@@ -1,16 +1,5 @@
 import { useId, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Typography } from '@mui/material';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 import { Form, useTranslate } from 'react-admin';
 import { useTranslateServerMessage } from '../../../common/apiErrors';

@@ -45,12 +45,7 @@ function InvoiceTable() {
 
 function OrderTable() {
   return (
-    <RelatedList
-      reference="orders"
-      sort={{ field: 'createdAt', order: 'DESC' }}
-      emptyText="guichet.customer.no_orders"
-      title="guichet.customer.orders_title"
-    >
+    <RelatedList reference="orders" sort={{ field: 'createdAt', order: 'DESC' }} emptyText="guichet.customer.no_orders" title="guichet.customer.orders_title">
       <DataTable<Order> bulkActionButtons={false} rowClick={false}>
         <SortableCol<Order> source="number">
           <TextField source="number" sx={{ fontFamily: 'monospace' }} />

@@ -17,9 +17,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <Typography variant="overline" component="h2" color="text.secondary">
         {translate(title)}
       </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2 }}>
-        {children}
-      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2 }}>{children}</Box>
     </Box>
   );
 }
@@ -28,12 +26,9 @@ function PostalAddress() {
   const customer = useRecordContext<Customer>();
   const locale = useFormatLocale();
   if (!customer) return null;
-  const lines = [
-    customer.addressLine1,
-    customer.addressLine2,
-    `${customer.postalCode} ${customer.city}`,
-    countryName(customer.country, locale),
-  ].filter((line): line is string => Boolean(line));
+  const lines = [customer.addressLine1, customer.addressLine2, `${customer.postalCode} ${customer.city}`, countryName(customer.country, locale)].filter(
+    (line): line is string => Boolean(line),
+  );
   return (
     <Typography variant="body2" component="address" sx={{ fontStyle: 'normal', whiteSpace: 'pre-line' }}>
       {lines.join('\n')}

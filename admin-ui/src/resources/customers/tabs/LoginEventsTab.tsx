@@ -18,20 +18,14 @@ function DeviceCell() {
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <span>{event.device}</span>
-      {event.isNewDevice && (
-        <Chip size="small" color="warning" label={translate('guichet.customer.new_device')} />
-      )}
+      {event.isNewDevice && <Chip size="small" color="warning" label={translate('guichet.customer.new_device')} />}
     </Stack>
   );
 }
 
 export function LoginEventsTab(_: TabContentProps) {
   return (
-    <RelatedList
-      reference="login-events"
-      sort={{ field: 'occurredAt', order: 'DESC' }}
-      emptyText="guichet.customer.no_login_events"
-    >
+    <RelatedList reference="login-events" sort={{ field: 'occurredAt', order: 'DESC' }} emptyText="guichet.customer.no_login_events">
       <DataTable<LoginEvent> bulkActionButtons={false} rowClick={false} rowSx={failedRow}>
         <SortableCol<LoginEvent> source="occurredAt">
           <LocaleDateField source="occurredAt" showTime />

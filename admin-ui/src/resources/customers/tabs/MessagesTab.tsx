@@ -10,12 +10,7 @@ import type { TabContentProps } from './TabContentProps';
 
 export function MessagesTab(_: TabContentProps) {
   return (
-    <RelatedList
-      reference="messages"
-      sort={{ field: 'id', order: 'DESC' }}
-      emptyText="guichet.customer.no_messages"
-      queryOptions={refetchListWhileQueued}
-    >
+    <RelatedList reference="messages" sort={{ field: 'id', order: 'DESC' }} emptyText="guichet.customer.no_messages" queryOptions={refetchListWhileQueued}>
       <DataTable<Message> bulkActionButtons={false} rowClick="show">
         <StaticCol<Message> source="createdAt" sx={{ whiteSpace: 'nowrap' }}>
           <LocaleDateField source="createdAt" showTime />
