@@ -8,9 +8,9 @@ import {
   type CustomerFilter,
   type PlanInput,
   type SortField,
-} from '../server/modules/customers/customer-list.plan.js';
-import { lookupLimit, searchCountLimit, searchResultCap } from '../server/modules/customers/customer-search.sql.js';
-import { parseSearchTerms, type SearchTerms } from '../server/modules/customers/search-terms.js';
+} from '../server/modules/customers/query/customer-list.plan.js';
+import { lookupLimit, searchCountLimit, searchResultCap } from '../server/modules/customers/query/customer-search.sql.js';
+import { parseSearchTerms, type SearchTerms } from '../server/modules/customers/query/search-terms.js';
 
 // Counts shaped like the 1,000,000-customer demo database.
 const million = 1_000_000;

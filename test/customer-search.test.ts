@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchCountLimit, searchResultCap } from '../server/modules/customers/customer-search.sql.js';
-import { foldSearchKey, normaliseCustomerCode, normaliseNicHandle } from '../server/modules/customers/search-keys.js';
+import { searchCountLimit, searchResultCap } from '../server/modules/customers/query/customer-search.sql.js';
+import { foldSearchKey, normaliseCustomerCode, normaliseNicHandle } from '../server/modules/customers/query/search-keys.js';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldSearchKey, formatCustomerCode, normaliseCustomerCode, normaliseNicHandle } from '../server/modules/customers/search-keys.js';
+import { foldSearchKey, formatCustomerCode, normaliseCustomerCode, normaliseNicHandle } from '../server/modules/customers/query/search-keys.js';
 
 describe('search keys', () => {
   it.each([

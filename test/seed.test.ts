@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase, type Database_ } from '../db/client.js';
 import { FIXTURE_COUNT, fixtures } from '../db/seed/fixtures.js';
 import { REFERENCE_DATE, seedDemoData, type SeedSummary } from '../db/seed/generate.js';
-import { foldSearchKey } from '../server/modules/customers/search-keys.js';
+import { foldSearchKey } from '../server/modules/customers/query/search-keys.js';
 
 const CUSTOMERS = 2_000;
 const TABLES = ['customers', 'services', 'customer_users', 'invoices', 'orders', 'login_events', 'email_history'] as const;

@@ -20,7 +20,7 @@ export const customerCounts = sqliteTable(
 /**
  * The same counts per bucket of 4,096 consecutive ids (bucket = id >> 12). A page at offset
  * 900,000 of the list sorted by id, under any of these filters, becomes "skip the buckets
- * before it, then a short OFFSET inside one bucket" (server/modules/customers/id-buckets.ts).
+ * before it, then a short OFFSET inside one bucket" (server/modules/customers/query/id-buckets.ts).
  */
 export const customerIdBuckets = sqliteTable(
   'customer_id_buckets',

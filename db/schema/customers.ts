@@ -39,7 +39,7 @@ export const customers = sqliteTable(
     subsidiary: text('subsidiary').notNull(), // FR, GB, DE, ES, IT, NL, PL, PT, IE, BE
     prepaidCreditCents: integer('prepaid_credit_cents').notNull().default(0),
     processingRestricted: integer('processing_restricted', { mode: 'boolean' }).notNull().default(false),
-    // Search keys: lower-case, accents folded (see server/modules/customers/search-keys.ts).
+    // Search keys: lower-case, accents folded (see server/modules/customers/query/search-keys.ts).
     lastNameKey: text('last_name_key').notNull(),
     firstNameKey: text('first_name_key').notNull(),
     organisationKey: text('organisation_key'),

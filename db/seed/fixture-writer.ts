@@ -1,4 +1,4 @@
-import { foldSearchKey } from '../../server/modules/customers/search-keys.js';
+import { foldSearchKey } from '../../server/modules/customers/query/search-keys.js';
 import type { SeedContext } from './context.js';
 import { currencyOf } from './billing.js';
 import { DAY_MS, daysBefore, isoAt, MINUTE_MS, REFERENCE_MS } from './dates.js';

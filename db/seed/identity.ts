@@ -1,4 +1,4 @@
-import { foldSearchKey } from '../../server/modules/customers/search-keys.js';
+import { foldSearchKey } from '../../server/modules/customers/query/search-keys.js';
 import type { LegalForm } from '../schema/customers.js';
 import { domainSlug, type City, type NameForm, type Region } from './pools.js';
 import type { Random } from './random.js';

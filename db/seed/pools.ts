@@ -1,4 +1,4 @@
-import { foldSearchKey } from '../../server/modules/customers/search-keys.js';
+import { foldSearchKey } from '../../server/modules/customers/query/search-keys.js';
 import { belgiumDutch, belgiumFrench } from './pool-be.js';
 import { germany } from './pool-de.js';
 import { spain } from './pool-es.js';

@@ -1,12 +1,12 @@
 import type { Database_ } from '../../../db/client.js';
 import { createStatementCache } from '../../../db/statement-cache.js';
 import type { ListQuery } from '../../http/list-query.js';
-import type { SortField } from './customer-list.plan.js';
-import { createCustomerList, type CustomerPage } from './customer-list.js';
-import { customerSelectList, toCustomerRecord, type CustomerRecord } from './customer-row.js';
-import { createCustomerSearch } from './customer-search.js';
+import type { SortField } from './query/customer-list.plan.js';
+import { createCustomerList, type CustomerPage } from './query/customer-list.js';
+import { customerSelectList, toCustomerRecord, type CustomerRecord } from './query/customer-row.js';
+import { createCustomerSearch } from './query/customer-search.js';
 import type { CustomerListFilter } from './customers.schemas.js';
-import { parseSearchTerms } from './search-terms.js';
+import { parseSearchTerms } from './query/search-terms.js';
 
 export interface ExactMatch {
   id: number;

@@ -2,11 +2,11 @@ import type { Database_ } from '../../../db/client.js';
 import type { ListQuery } from '../../http/list-query.js';
 import { promotionBlocker } from '../backup-email/backup-email.rules.js';
 import { customerNotFound, noExactMatch } from './customers.errors.js';
-import type { CustomerRecord } from './customer-row.js';
+import type { CustomerRecord } from './query/customer-row.js';
 import { createCustomersRepository } from './customers.repository.js';
 import type { CustomerListFilter } from './customers.schemas.js';
-import { formatCustomerCode } from './search-keys.js';
-import { parseSearchTerms } from './search-terms.js';
+import { formatCustomerCode } from './query/search-keys.js';
+import { parseSearchTerms } from './query/search-terms.js';
 
 /** The customer as the API shows it: search keys hidden, code formatted, a display name. */
 export function toCustomerView({ customer, hasUnpaidInvoice }: CustomerRecord) {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { StatementCache } from '../../../db/statement-cache.js';
-import { totalFromPage } from '../../http/list-total.js';
+import type { StatementCache } from '../../../../db/statement-cache.js';
+import { totalFromPage } from '../../../http/list-total.js';
 import type { CustomerListRequest, CustomerPage } from './customer-list.js';
 import { listParams } from './customer-list.sql.js';
 import { toCustomerRecord } from './customer-row.js';

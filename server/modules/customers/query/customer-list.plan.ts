@@ -1,4 +1,4 @@
-import type { CustomerListFilter } from './customers.schemas.js';
+import type { CustomerListFilter } from '../customers.schemas.js';
 
 // How a customer list page is read: which index drives the scan, whether rows are sorted after
 // reading, and how the total is counted. SQLite has no statistics here and, left alone, answers

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { customerIdBucketSize } from '../../../db/schema/customer-counts.js';
-import type { StatementCache } from '../../../db/statement-cache.js';
-import { cappedCountLimit, totalFromPage } from '../../http/list-total.js';
+import { customerIdBucketSize } from '../../../../db/schema/customer-counts.js';
+import type { StatementCache } from '../../../../db/statement-cache.js';
+import { cappedCountLimit, totalFromPage } from '../../../http/list-total.js';
 import {
   countDriver,
   countedFilters,

@@ -1,5 +1,5 @@
-import { createRowReader } from '../../../db/row-reader.js';
-import { customers } from '../../../db/schema/customers.js';
+import { createRowReader } from '../../../../db/row-reader.js';
+import { customers } from '../../../../db/schema/customers.js';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export interface CustomerRecord {

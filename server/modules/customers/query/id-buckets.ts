@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { StatementCache } from '../../../db/statement-cache.js';
-import { customerIdBucketBits } from '../../../db/schema/customer-counts.js';
+import type { StatementCache } from '../../../../db/statement-cache.js';
+import { customerIdBucketBits } from '../../../../db/schema/customer-counts.js';
 import { countedFilters, locateInBuckets, type CustomerFilter, type SortOrder } from './customer-list.plan.js';
 import { idBucketsSql, listParams } from './customer-list.sql.js';
 
