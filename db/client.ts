@@ -33,14 +33,6 @@ export function migrateDatabase({ db }: Database_): void {
   migrate(db, { migrationsFolder });
 }
 
-/**
- * Runs `work` in one IMMEDIATE transaction (the write lock is taken up front, so two writers
- * never deadlock on upgrade). better-sqlite3 is synchronous: `work` must not await.
- */
-export function inTransaction<T>(database: Database_, work: () => T): T {
-  return database.sqlite.transaction(work).immediate();
-}
-
 /** COUNT(*) of `table` under `where`, synchronously (drizzle's $count is a thenable). */
 export function countRows(db: Db, table: SQLiteTable, where: SQL | undefined): number {
   return db.select({ total: count() }).from(table).where(where).get()?.total ?? 0;

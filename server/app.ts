@@ -7,9 +7,11 @@ import { mountRoutes, type RouteDefinition } from './http/routes.js';
 import { csrfProtection, loadSession } from './http/session.js';
 import { accountRecordsRoutes } from './modules/account-records/account-records.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { createAuditedChanges } from './modules/audit/audited-change.js';
 import { createAuditLog } from './modules/audit/audit.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
+import { createBlockedActions } from './modules/blocked-actions/blocked-actions.js';
 import { backupEmailRoutes } from './modules/backup-email/backup-email.routes.js';
 import { createBackupEmailService } from './modules/backup-email/backup-email.service.js';
 import { customersRoutes } from './modules/customers/customers.routes.js';
@@ -43,17 +45,19 @@ const noStore: RequestHandler = (_req, res, next) => {
 };
 
 export function createApp({ config, database, clock = () => new Date(), log = console.log }: AppDeps) {
-  const audit = createAuditLog(database, clock);
-  const auth = createAuthService({ database, config, audit, clock });
-  const messages = createMessagesService({ database, audit, transport: createMailTransport(config.smtpUrl), mailFrom: config.mailFrom, clock, log });
-  const customers = createCustomersService({ database });
+  const audit = createAuditLog(database);
+  const changes = createAuditedChanges({ database, audit, clock, log });
+  const blocked = createBlockedActions();
+  const auth = createAuthService({ database, config, changes, clock });
+  const messages = createMessagesService({ database, changes, transport: createMailTransport(config.smtpUrl), mailFrom: config.mailFrom, clock, log });
+  const customers = createCustomersService({ database, blocked });
   const routes: RouteDefinition[] = [
     ...authRoutes(auth, config),
     ...customersRoutes(customers),
-    ...backupEmailRoutes(createBackupEmailService({ database, audit, messages, clock }), customers),
+    ...backupEmailRoutes(createBackupEmailService({ database, changes, blocked }), customers),
     ...messagesRoutes(messages),
     ...accountRecordsRoutes(database),
-    ...staffRoutes(createStaffService({ database, audit, clock, revokeSessionsOfStaff: auth.revokeSessionsOfStaff })),
+    ...staffRoutes(createStaffService({ database, changes, revokeSessionsOfStaff: auth.revokeSessionsOfStaff })),
     ...auditRoutes(audit),
   ];
 
@@ -82,7 +86,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   serveUi(app);
   app.use(errorHandler(log));
   // The caller starts and stops the outbox dispatcher (main: at listen; tests: per server).
-  return { app, routes, messages };
+  return { app, routes, messages, changes, audit };
 }
 
 export const noLog = (): void => {};

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTransaction } from '../db/client.js';
 import { createAuditLog } from '../server/modules/audit/audit.service.js';
 import { signedInAs } from './support/api-client.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
@@ -14,8 +13,8 @@ afterAll(() => server.close());
 
 describe('audit log', () => {
   it('refuses to record an entry outside a transaction', () => {
-    const audit = createAuditLog(server.database, () => new Date());
-    expect(() => audit.record({ actor: null, action: 'test.outside', targetType: 'test' })).toThrow(/inside the transaction/);
+    const audit = createAuditLog(server.database);
+    expect(() => audit.append({ actor: null, action: 'test.outside', targetType: 'test' }, new Date().toISOString())).toThrow(/inside the transaction/);
   });
 
   it('chains every entry to the previous one and verifies from the API', async () => {
@@ -43,8 +42,7 @@ describe('audit log', () => {
   });
 
   it('names the first tampered entry, from the API and the command line', async () => {
-    const audit = createAuditLog(server.database, () => new Date());
-    inTransaction(server.database, () => audit.record({ actor: null, action: 'test.marker', targetType: 'test', details: { n: 1 } }));
+    server.changes.apply(() => ({ result: null, audit: { actor: null, action: 'test.marker', targetType: 'test', details: { n: 1 } } }));
     const { sqlite } = server.database;
     const victim = (sqlite.prepare('SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 2').get() as { id: number }).id;
     // An attacker with file access can drop the triggers; the chain still gives them away.

@@ -23,7 +23,7 @@ interface CustomerView {
   primaryEmail: string;
   backupEmail: string | null;
   newBackupRequired: boolean;
-  promoteBackupEmailBlocker: { code: string; message: string } | null;
+  blockedActions: { 'backup-email.promote': { code: string; message: string }[] };
 }
 
 const sqlite = () => server.database.sqlite;
@@ -44,11 +44,11 @@ describe('promote the backup e-mail', () => {
   it('swaps the addresses in one change: history, audit, flag, and both e-mails sent over SMTP', async () => {
     const id = idWhere("nic_handle = 'xx11111-ovh'");
     const before = (await agent.get<CustomerView>(`/api/customers/${id}`)).body;
-    expect(before.promoteBackupEmailBlocker).toBeNull();
+    expect(before.blockedActions['backup-email.promote']).toEqual([]);
     const response = await agent.post<CustomerView>(`/api/customers/${id}/promote-backup-email`, validBody(before.version));
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ primaryEmail: before.backupEmail, backupEmail: null, newBackupRequired: true, version: before.version + 1 });
-    expect(response.body.promoteBackupEmailBlocker).toMatchObject({ code: 'backup_email.no_backup' });
+    expect(response.body.blockedActions['backup-email.promote']).toMatchObject([{ code: 'backup_email.no_backup' }]);
 
     const history = sqlite()
       .prepare("SELECT slot, old_value AS oldValue, new_value AS newValue FROM email_history WHERE customer_id = ? AND cause = 'promotion' ORDER BY id")
@@ -120,7 +120,7 @@ describe('promote the backup e-mail', () => {
   it('refuses when there is no backup e-mail, and says so on the customer page', async () => {
     const id = idWhere("backup_email IS NULL AND state = 'active'");
     const view = (await agent.get<CustomerView>(`/api/customers/${id}`)).body;
-    expect(view.promoteBackupEmailBlocker).toEqual({ code: 'backup_email.no_backup', message: 'No backup e-mail on file.' });
+    expect(view.blockedActions['backup-email.promote']).toEqual([{ code: 'backup_email.no_backup', message: 'No backup e-mail on file.' }]);
     await expectRefusedUnchanged(id, validBody(view.version), 409, 'backup_email.no_backup');
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTransaction } from '../db/client.js';
+import { createAuditedChanges } from '../server/modules/audit/audited-change.js';
 import { createAuditLog } from '../server/modules/audit/audit.service.js';
 import { createMailTransport } from '../server/modules/messages/mail-transport.js';
 import { createMessagesService, maxDeliveryAttempts } from '../server/modules/messages/messages.service.js';
@@ -117,32 +117,23 @@ describe('customer messages over SMTP: retries and crashes lose nothing', () => 
   it('delivers at the next start what a crash left queued after the commit', async () => {
     const customer = firstPromotable(server, 2);
     const clock = () => new Date(Date.now() + 10 * 3_600_000);
-    const audit = createAuditLog(server.database, clock);
-    // The process that committed this change "died" before sending: it never kicks delivery.
-    const dying = createMessagesService({
-      database: server.database,
-      audit,
-      transport: createMailTransport(smtp.url),
-      mailFrom: 'Support <support@guichet.test>',
-      clock,
-      log: () => {},
-    });
-    inTransaction(server.database, () => {
-      const auditId = audit.record({ actor: null, action: 'test.crash', targetType: 'customer', targetId: customer.id, customerId: customer.id });
-      dying.enqueue({
+    const audit = createAuditLog(server.database);
+    // The process that committed this change "died" before sending: nothing subscribed to deliver it.
+    const dying = createAuditedChanges({ database: server.database, audit, clock });
+    dying.apply(({ notify }) => {
+      notify({
         customerId: customer.id,
         to: 'survivor@example.org',
         template: 'backup-promoted',
         props: { customerName: 'Survivor', nicHandle: 'zz1-ovh', newPrimary: 'survivor@example.org' },
         locale: 'en',
-        causeAction: 'test.crash',
-        auditId,
       });
+      return { result: null, audit: { actor: null, action: 'test.crash', targetType: 'customer', targetId: customer.id, customerId: customer.id } };
     });
     const already = smtp.received.length;
     const restarted = createMessagesService({
       database: server.database,
-      audit,
+      changes: createAuditedChanges({ database: server.database, audit, clock }),
       transport: createMailTransport(smtp.url),
       mailFrom: 'Support <support@guichet.test>',
       clock,

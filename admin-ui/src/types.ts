@@ -38,7 +38,7 @@ export interface Customer {
   backupCodesLeft: number;
   state: CustomerState;
   /** Why the backup e-mail cannot be promoted now (server rule), or null when it can. */
-  promoteBackupEmailBlocker: ActionBlocker | null;
+  blockedActions: Record<'backup-email.promote', ActionBlocker[]>;
   subsidiary: string;
   prepaidCreditCents: number;
   processingRestricted: boolean;

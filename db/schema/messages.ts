@@ -5,7 +5,7 @@ export const messageStatuses = ['queued', 'sent', 'failed'] as const;
 export type MessageStatus = (typeof messageStatuses)[number];
 
 // The outbox: every customer e-mail is stored here first (in the transaction of the action
-// that caused it) and delivered afterwards, so a crash never loses a message.
+// that caused it) and rendered and delivered afterwards, so a crash never loses a message.
 export const messages = sqliteTable(
   'messages',
   {
@@ -14,9 +14,12 @@ export const messages = sqliteTable(
     toAddress: text('to_address').notNull(),
     template: text('template').notNull(),
     locale: text('locale').notNull(),
-    subject: text('subject').notNull(),
-    textBody: text('text_body').notNull(),
-    htmlBody: text('html_body').notNull(),
+    // What the template needs, stored with the change; the e-mail is rendered after the commit
+    // (never inside the write transaction) and the rendered text kept as what was sent.
+    props: text('props').notNull().default('{}'),
+    subject: text('subject'),
+    textBody: text('text_body'),
+    htmlBody: text('html_body'),
     status: text('status', { enum: messageStatuses }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),

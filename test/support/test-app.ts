@@ -6,6 +6,7 @@ import { migrateDatabase, openDatabase, type Database_ } from '../../db/client.j
 import { seedDemoData } from '../../db/seed/generate.js';
 import { createApp, noLog } from '../../server/app.js';
 import type { RouteDefinition } from '../../server/http/routes.js';
+import type { AuditedChanges } from '../../server/modules/audit/audited-change.js';
 import type { MessagesService } from '../../server/modules/messages/messages.service.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
 import { seedDemoStaff } from '../../server/modules/staff/demo-staff.js';
@@ -18,6 +19,7 @@ export interface TestServer {
   app: ReturnType<typeof createApp>['app'];
   routes: RouteDefinition[];
   messages: MessagesService;
+  changes: AuditedChanges;
   config: AppConfig;
   /** Moves the server's clock (sessions, deadlines) without waiting. */
   advanceClock(ms: number): void;
@@ -44,7 +46,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   seedDemoData(database.sqlite, { customers: options.customers ?? 200 });
   await seedDemoStaff(database, demoPassword);
   let offsetMs = 0;
-  const { app, routes, messages } = createApp({ config, database, clock: () => new Date(Date.now() + offsetMs), log: noLog });
+  const { app, routes, messages, changes } = createApp({ config, database, clock: () => new Date(Date.now() + offsetMs), log: noLog });
   const server = await new Promise<import('node:http').Server>((resolveServer) => {
     const listening = app.listen(0, '127.0.0.1', () => resolveServer(listening));
   });
@@ -55,6 +57,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     app,
     routes,
     messages,
+    changes,
     config,
     advanceClock: (ms) => {
       offsetMs += ms;

@@ -30,16 +30,19 @@ export interface VerifyResult {
   firstBad?: { id: number; problem: string };
 }
 
-export function createAuditLog(database: Database_, clock: () => Date) {
+export function createAuditLog(database: Database_) {
   const repository = createAuditRepository(database);
 
-  /** Appends one entry. Must run inside the transaction of the change it records. */
-  function record(input: AuditEntryInput): number {
+  /**
+   * Appends one entry. Only the audited change (audited-change.ts) calls this, inside the transaction
+   * of the change it records, with the change's own clock reading.
+   */
+  function append(input: AuditEntryInput, at: string): number {
     if (!database.sqlite.inTransaction) throw new Error('An audit entry must be written inside the transaction of its change.');
     const last = repository.last();
     const fields = {
       id: (last?.id ?? 0) + 1,
-      at: clock().toISOString(),
+      at,
       actorId: input.actor?.id ?? null,
       actorRole: input.actor?.role ?? null,
       action: input.action,
@@ -86,7 +89,7 @@ export function createAuditLog(database: Database_, clock: () => Date) {
     };
   }
 
-  return { record, verify, list };
+  return { append, verify, list };
 }
 
 export type AuditLog = ReturnType<typeof createAuditLog>;

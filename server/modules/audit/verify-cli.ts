@@ -6,7 +6,7 @@ import { createAuditLog } from './audit.service.js';
 const config = loadConfig();
 const path = process.argv[2] ?? config.databasePath;
 const database = openDatabase(path);
-const result = createAuditLog(database, () => new Date()).verify();
+const result = createAuditLog(database).verify();
 database.sqlite.close();
 if (result.ok) {
   console.log(`Audit chain intact: ${result.checked} entries verified in ${path}.`);

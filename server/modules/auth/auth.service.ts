@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { inTransaction, type Database_ } from '../../../db/client.js';
+import type { Database_ } from '../../../db/client.js';
 import type { AppConfig } from '../../config.js';
 import { permissionsOf } from '../../http/policy.js';
 import type { AuthContext } from '../../http/routes.js';
-import type { AuditLog } from '../audit/audit.service.js';
+import type { AuditedChanges } from '../audit/audited-change.js';
 import { accountLocked, wrongCredentials } from './auth.errors.js';
 import { createAuthRepository } from './auth.repository.js';
 import type { LoginBody } from './auth.schemas.js';
@@ -16,18 +16,19 @@ const touchIntervalMs = 60_000;
 interface AuthDeps {
   database: Database_;
   config: AppConfig;
-  audit: AuditLog;
+  changes: AuditedChanges;
   clock: () => Date;
 }
 
-export function createAuthService({ database, config, audit, clock }: AuthDeps) {
+export function createAuthService({ database, config, changes, clock }: AuthDeps) {
   const repository = createAuthRepository(database);
   const sessionIdOf = (token: string) => createHmac('sha256', config.sessionSecret).update(token).digest('hex');
 
   function recordFailure(staffId: number | null, email: string, cause: string): void {
-    inTransaction(database, () => {
-      audit.record({ actor: null, action: 'auth.login_failed', targetType: 'staff', targetId: staffId, details: { cause }, personal: { email } });
-    });
+    changes.apply(() => ({
+      result: null,
+      audit: { actor: null, action: 'auth.login_failed', targetType: 'staff', targetId: staffId, details: { cause }, personal: { email } },
+    }));
   }
 
   async function login(body: LoginBody, previousToken: string | undefined) {
@@ -50,7 +51,7 @@ export function createAuthService({ database, config, audit, clock }: AuthDeps) 
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
     const nowIso = now.toISOString();
-    inTransaction(database, () => {
+    changes.apply(() => {
       // A new session id at every sign-in; the one the browser came with is revoked (fixation).
       if (previousToken) repository.revokeSession(sessionIdOf(previousToken), nowIso);
       repository.setFailures(staff.id, 0, null);
@@ -61,7 +62,7 @@ export function createAuthService({ database, config, audit, clock }: AuthDeps) 
         now: nowIso,
         expiresAt: new Date(now.getTime() + config.sessionAbsoluteMs).toISOString(),
       });
-      audit.record({ actor: { id: staff.id, role: staff.role }, action: 'auth.login', targetType: 'staff', targetId: staff.id });
+      return { result: null, audit: { actor: { id: staff.id, role: staff.role }, action: 'auth.login', targetType: 'staff', targetId: staff.id } };
     });
     return {
       token,
@@ -91,9 +92,12 @@ export function createAuthService({ database, config, audit, clock }: AuthDeps) 
   }
 
   function logout(auth: AuthContext): void {
-    inTransaction(database, () => {
-      repository.revokeSession(auth.sessionId, clock().toISOString());
-      audit.record({ actor: { id: auth.staff.id, role: auth.staff.role }, action: 'auth.logout', targetType: 'staff', targetId: auth.staff.id });
+    changes.apply(({ nowIso }) => {
+      repository.revokeSession(auth.sessionId, nowIso);
+      return {
+        result: null,
+        audit: { actor: { id: auth.staff.id, role: auth.staff.role }, action: 'auth.logout', targetType: 'staff', targetId: auth.staff.id },
+      };
     });
   }
 

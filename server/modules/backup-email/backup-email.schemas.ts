@@ -1,15 +1,10 @@
 import { z } from 'zod';
+import { overrideReason, reason, ticketRef } from '../../http/fields.js';
+
+export { reason, ticketRef };
 
 /** How the caller proved who they are; `other` needs a note. */
 export const identityChecks = ['security_questions', 'callback_on_file_phone', 'sms_code_to_phone', 'id_document_video', 'other'] as const;
-
-export const ticketRef = z
-  .string()
-  .trim()
-  .min(3, 'Enter the helpdesk ticket reference')
-  .max(64)
-  .regex(/^[A-Za-z0-9#_\-./]+$/, 'Letters, digits and # _ - . / only');
-export const reason = z.string().trim().min(5, 'Explain why (at least 5 characters)').max(2000);
 
 export const promoteBody = z
   .object({
@@ -17,6 +12,7 @@ export const promoteBody = z
     identityCheck: z.enum(identityChecks, { error: 'Choose how the caller’s identity was checked' }),
     identityCheckNote: z.string().trim().max(500).optional(),
     reason,
+    overrideReason: overrideReason.optional(),
     version: z.number({ error: 'The record version you saw is required' }).int().positive(),
   })
   .strict()

@@ -1,6 +1,6 @@
 import type { Database_ } from '../../../db/client.js';
 import type { ListQuery } from '../../http/list-query.js';
-import { promotionBlocker } from '../backup-email/backup-email.rules.js';
+import type { BlockedActions } from '../blocked-actions/blocked-actions.js';
 import { customerNotFound, noExactMatch } from './customers.errors.js';
 import type { CustomerRecord } from './query/customer-row.js';
 import { createCustomersRepository } from './customers.repository.js';
@@ -16,22 +16,21 @@ export function toCustomerView({ customer, hasUnpaidInvoice }: CustomerRecord) {
   return {
     displayName: customer.organisation ?? `${customer.firstName} ${customer.lastName}`,
     hasUnpaidInvoice: Boolean(hasUnpaidInvoice),
-    // What the page may offer, and why not: the UI shows disabled actions with these reasons.
-    promoteBackupEmailBlocker: promotionBlocker(customer),
     ...visible,
     customerCode: formatCustomerCode(customerCode),
   };
 }
 
-export type CustomerView = ReturnType<typeof toCustomerView>;
+export type CustomerListView = ReturnType<typeof toCustomerView>;
 
-export function createCustomersService({ database }: { database: Database_ }) {
+export function createCustomersService({ database, blocked }: { database: Database_; blocked: BlockedActions }) {
   const repository = createCustomersRepository(database);
 
-  function get(id: number): CustomerView {
+  function get(id: number) {
     const found = repository.findById(id);
     if (!found) throw customerNotFound();
-    return toCustomerView(found);
+    // What the page may offer, and why not: the UI shows disabled actions with these reasons.
+    return { ...toCustomerView(found), blockedActions: blocked.all({ customerId: id }) };
   }
 
   /** An exact NIC-handle, customer code or e-mail opens the account directly. */
@@ -54,5 +53,7 @@ export function createCustomersService({ database }: { database: Database_ }) {
 
   return { get, findExact, list };
 }
+
+export type CustomerView = ReturnType<ReturnType<typeof createCustomersService>['get']>;
 
 export type CustomersService = ReturnType<typeof createCustomersService>;

@@ -1,24 +1,15 @@
-import { inTransaction, type Database_ } from '../../../db/client.js';
+import type { Database_ } from '../../../db/client.js';
 import { renderTemplate, type EmailTemplateName, type EmailTemplateProps, type Locale } from '../../../templates/emails/index.js';
 import type { ListQuery } from '../../http/list-query.js';
-import type { AuditActor, AuditLog } from '../audit/audit.service.js';
+import type { AuditedChanges } from '../audit/audited-change.js';
+import type { AuditActor } from '../audit/audit.service.js';
 import type { MailTransport } from './mail-transport.js';
 import { messageNotFound, messageNotRetryable } from './messages.errors.js';
-import { createMessagesRepository } from './messages.repository.js';
-
-export interface MessageToQueue<N extends EmailTemplateName> {
-  customerId: number;
-  to: string;
-  template: N;
-  props: EmailTemplateProps[N];
-  locale: Locale;
-  causeAction: string;
-  auditId: number;
-}
+import { createMessagesRepository, type MessageRow } from './messages.repository.js';
 
 interface MessagesDeps {
   database: Database_;
-  audit: AuditLog;
+  changes: AuditedChanges;
   transport: MailTransport;
   mailFrom: string;
   clock: () => Date;
@@ -30,28 +21,20 @@ export const maxDeliveryAttempts = 6;
 const firstRetryDelayMs = 30_000;
 const batchSize = 50;
 
-export function createMessagesService({ database, audit, transport, mailFrom, clock, log }: MessagesDeps) {
+export function createMessagesService({ database, changes, transport, mailFrom, clock, log }: MessagesDeps) {
   const repository = createMessagesRepository(database);
   let delivering: Promise<void> | null = null;
   let deliverAgain = false;
   let timer: NodeJS.Timeout | undefined;
 
-  /** Stores a rendered message as queued. Call inside the transaction of the action that causes it. */
-  function enqueue<N extends EmailTemplateName>(message: MessageToQueue<N>): number {
-    if (!database.sqlite.inTransaction) throw new Error('A message must be queued inside the transaction of its cause.');
-    const rendered = renderTemplate(message.template, message.props, message.locale);
-    return repository.insert({
-      customerId: message.customerId,
-      toAddress: message.to,
-      template: message.template,
-      locale: message.locale,
-      subject: rendered.subject,
-      textBody: rendered.text,
-      htmlBody: rendered.html,
-      causeAction: message.causeAction,
-      auditId: message.auditId,
-      createdAt: clock().toISOString(),
-    }).id;
+  /** Renders a queued message once, after the commit that queued it; the rendered text is what is sent. */
+  function rendered(message: MessageRow): { subject: string; text: string; html: string } {
+    if (message.subject !== null && message.textBody !== null && message.htmlBody !== null)
+      return { subject: message.subject, text: message.textBody, html: message.htmlBody };
+    const props = JSON.parse(message.props) as EmailTemplateProps[EmailTemplateName];
+    const email = renderTemplate(message.template as EmailTemplateName, props, message.locale as Locale);
+    repository.update(message.id, { subject: email.subject, textBody: email.text, htmlBody: email.html });
+    return email;
   }
 
   async function deliverOne(id: number): Promise<void> {
@@ -59,13 +42,8 @@ export function createMessagesService({ database, audit, transport, mailFrom, cl
     if (!message || message.status !== 'queued') return;
     const attempts = message.attempts + 1;
     try {
-      const { messageId } = await transport.send({
-        from: mailFrom,
-        to: message.toAddress,
-        subject: message.subject,
-        text: message.textBody,
-        html: message.htmlBody,
-      });
+      const { subject, text, html } = rendered(message);
+      const { messageId } = await transport.send({ from: mailFrom, to: message.toAddress, subject, text, html });
       repository.update(id, {
         status: 'sent',
         attempts,
@@ -116,26 +94,28 @@ export function createMessagesService({ database, audit, transport, mailFrom, cl
   }
 
   function retry(actor: AuditActor, id: number) {
-    const updated = inTransaction(database, () => {
+    return changes.apply((change) => {
       const message = get(id);
       if (message.status !== 'failed') throw messageNotRetryable();
       repository.update(id, { status: 'queued', nextAttemptAt: null });
-      audit.record({
-        actor,
-        action: 'messages.retry',
-        targetType: 'message',
-        targetId: id,
-        customerId: message.customerId,
-        details: { attempts: message.attempts },
-      });
-      return get(id);
-    });
-    void kick();
-    return updated;
+      change.afterCommit(kick);
+      return {
+        result: get(id),
+        audit: {
+          actor,
+          action: 'messages.retry',
+          targetType: 'message',
+          targetId: id,
+          customerId: message.customerId,
+          details: { attempts: message.attempts },
+        },
+      };
+    }).result;
   }
 
+  changes.onMessagesQueued(() => void kick());
+
   return {
-    enqueue,
     kick,
     retry,
     get,

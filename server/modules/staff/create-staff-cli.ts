@@ -3,6 +3,7 @@ import { migrateDatabase, openDatabase } from '../../../db/client.js';
 import { staffRoles } from '../../../db/schema/staff.js';
 import { loadConfig } from '../../config.js';
 import { parseOr400 } from '../../http/validate.js';
+import { createAuditedChanges } from '../audit/audited-change.js';
 import { createAuditLog } from '../audit/audit.service.js';
 import { createStaffBody } from './staff.schemas.js';
 import { createStaffService } from './staff.service.js';
@@ -27,8 +28,8 @@ try {
   const config = loadConfig();
   const database = openDatabase(config.databasePath);
   migrateDatabase(database);
-  const audit = createAuditLog(database, () => new Date());
-  const service = createStaffService({ database, audit, clock: () => new Date(), revokeSessionsOfStaff: () => {} });
+  const changes = createAuditedChanges({ database, audit: createAuditLog(database), clock: () => new Date() });
+  const service = createStaffService({ database, changes, revokeSessionsOfStaff: () => {} });
   // The command line acts as no staff member; the audit entry names it as the system.
   const created = await service.create(null, body);
   database.sqlite.close();

@@ -20,7 +20,7 @@ export function PromoteBackupEmailButton() {
   const [isOpen, setOpen] = useState(false);
   if (!customer || !canAccess) return null;
 
-  const blocker = customer.promoteBackupEmailBlocker;
+  const blocker = customer.blockedActions['backup-email.promote'][0] ?? null;
   const reason = blocker ? translateServerMessage(blocker) : null;
   const button = (
     <Button

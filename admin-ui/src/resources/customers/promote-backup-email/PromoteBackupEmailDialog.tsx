@@ -49,7 +49,7 @@ export function PromoteBackupEmailDialog({ customer, onClose }: PromoteBackupEma
   const titleId = useId();
   const [isConfirmed, setConfirmed] = useState(false);
   const { submit, reload, isPending, problem } = usePromoteBackupEmail(customer, onClose);
-  const blocker = customer.promoteBackupEmailBlocker;
+  const blocker = customer.blockedActions['backup-email.promote'][0] ?? null;
   const isStale = problem?.code === staleVersionCode;
   const canSubmit = isConfirmed && !isPending && !isStale && !blocker;
 
