@@ -26,7 +26,7 @@ export const messages = sqliteTable(
     nextAttemptAt: text('next_attempt_at'),
     causeAction: text('cause_action').notNull(),
     auditId: integer('audit_id'),
-    transport: text('transport'), // 'smtp' or 'outbox' once delivered
+    transport: text('transport').$type<'smtp' | 'outbox'>(), // once delivered
     providerMessageId: text('provider_message_id'),
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),

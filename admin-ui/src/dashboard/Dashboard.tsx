@@ -2,13 +2,14 @@ import { Box, Button, Card, CardContent, Typography } from '@mui/material';
 import PeopleIcon from '@mui/icons-material/People';
 import BadgeIcon from '@mui/icons-material/Badge';
 import { Link, Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
-import { staffRoles, type StaffRole } from '../types';
+import type { StaffRole } from '../../../db/schema/staff';
+import { en } from '../i18n/en';
 
 // The fixture account from the customer guide; the seed guarantees it exists.
 const exampleHandle = 'xx11111-ovh';
 
 function isStaffRole(value: unknown): value is StaffRole {
-  return typeof value === 'string' && (staffRoles as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(en.guichet.enums.role, value);
 }
 
 /** A per-role welcome until the work-queue dashboards of SPEC §4.10 land. */

@@ -1,22 +1,7 @@
-// The one place where the UI mirrors the server's permission table (SPEC §4.8).
+import type { Permission } from '../../../server/http/policy';
+
+// Which permission (named in the server's policy table, SPEC §4.8) each screen and action needs.
 // The server enforces; this only decides what to show. Unknown resources are denied.
-
-export const permissions = [
-  'customers.read',
-  'backup-email.promote',
-  'messages.retry',
-  'claims.manage',
-  'claims.approve',
-  'flags.raise',
-  'flags.triage',
-  'gdpr.intake',
-  'gdpr.decide',
-  'audit.read',
-  'audit.verify',
-  'staff.manage',
-] as const;
-
-export type Permission = (typeof permissions)[number];
 
 const customerData: Permission = 'customers.read';
 
@@ -50,7 +35,7 @@ export function requiredPermission({ resource, action }: AccessRequest): Permiss
   return actionPermission[resource]?.[action] ?? resourcePermission[resource];
 }
 
-export function canAccessWith(granted: readonly string[], request: AccessRequest): boolean {
+export function canAccessWith(granted: readonly Permission[], request: AccessRequest): boolean {
   const needed = requiredPermission(request);
   return needed !== undefined && granted.includes(needed);
 }

@@ -4,16 +4,10 @@ import { canAccessWith } from './access';
 import { setCsrfToken } from './csrf';
 import { apiUrl } from './dataProvider';
 import { httpClient } from './httpClient';
-import type { StaffRole } from '../types';
+import type { profileOf } from '../../../server/modules/auth/auth.service';
 
-export interface SignedInStaff {
-  id: number;
-  email: string;
-  displayName: string;
-  role: StaffRole;
-  permissions: string[];
-  csrfToken: string;
-}
+/** What /api/auth/me answers: the staff member, their role's permissions and the CSRF token. */
+export type SignedInStaff = ReturnType<typeof profileOf>;
 
 export interface Credentials {
   email: string;

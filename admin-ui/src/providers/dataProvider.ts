@@ -1,7 +1,9 @@
 import type { DataProvider, Identifier } from 'react-admin';
 import { HttpError } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { Customer, Message } from '../types';
+import type { CustomerView as Customer } from '../../../server/modules/customers/customers.service';
+import type { MessageRecord as Message } from '../../../server/modules/messages/messages.schemas';
+import type { PromoteBody } from '../../../server/modules/backup-email/backup-email.schemas';
 import { httpClient } from './httpClient';
 
 export const apiUrl = '/api';
@@ -11,25 +13,12 @@ export interface ExactMatch {
   nicHandle: string;
 }
 
-/** How the caller proved who they are (server: backup-email.schemas.ts); `other` needs a note. */
-export const identityChecks = ['security_questions', 'callback_on_file_phone', 'sms_code_to_phone', 'id_document_video', 'other'] as const;
-export type IdentityCheck = (typeof identityChecks)[number];
-
-export interface PromoteBackupEmailBody {
-  ticketRef: string;
-  identityCheck: IdentityCheck;
-  identityCheckNote?: string;
-  reason: string;
-  /** The customer version the agent saw: a newer one on the server answers 409. */
-  version: number;
-}
-
 /** The simple-rest CRUD methods plus the console's non-CRUD actions (POSTs on a record). */
 export interface GuichetDataProvider extends DataProvider {
   /** The account an exact handle / customer code / e-mail designates, or null when none does. */
   findExactCustomer(q: string): Promise<ExactMatch | null>;
   /** SPEC §4.3; answers the updated customer. Errors carry `{ code, message, errors? }` in `body`. */
-  promoteBackupEmail(id: Identifier, body: PromoteBackupEmailBody): Promise<{ data: Customer }>;
+  promoteBackupEmail(id: Identifier, body: PromoteBody): Promise<{ data: Customer }>;
   /** Puts a failed message back in the delivery queue; answers the message as it is now. */
   retryMessage(id: Identifier): Promise<{ data: Message }>;
 }

@@ -28,6 +28,14 @@ export function listContractOf(definition: AccountRecordResource): ListContract<
   };
 }
 
+// The JSON record of each resource as the API sends it (the UI imports these types).
+export type ServiceRecord = typeof services.$inferSelect;
+export type SubUserRecord = typeof customerUsers.$inferSelect;
+export type InvoiceRecord = typeof invoices.$inferSelect;
+export type OrderRecord = typeof orders.$inferSelect;
+export type LoginEventRecord = typeof loginEvents.$inferSelect;
+export type EmailHistoryRecord = typeof emailHistory.$inferSelect;
+
 const byCustomer = (table: { customerId: AnySQLiteColumn }) => ({ customerId: { schema: recordId, column: table.customerId } });
 
 export const accountRecordResources: readonly AccountRecordResource[] = [

@@ -5,6 +5,7 @@ export { reason, ticketRef };
 
 /** How the caller proved who they are; `other` needs a note. */
 export const identityChecks = ['security_questions', 'callback_on_file_phone', 'sms_code_to_phone', 'id_document_video', 'other'] as const;
+export type IdentityCheck = (typeof identityChecks)[number];
 
 export const promoteBody = z
   .object({

@@ -19,3 +19,6 @@ export const messageRecords: AccountRecordResource = {
 };
 
 export const messageListContract = listContractOf(messageRecords);
+
+/** A message as the API sends it (the UI imports this type). */
+export type MessageRecord = typeof messages.$inferSelect;

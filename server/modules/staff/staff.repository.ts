@@ -19,6 +19,8 @@ const publicColumns = {
 const sortColumns = { id: staff.id, email: staff.email, displayName: staff.displayName, role: staff.role, createdAt: staff.createdAt };
 
 export type StaffRecord = Awaited<ReturnType<ReturnType<typeof createStaffRepository>['findById']>>;
+/** A staff account as the API sends it (the UI imports this type). */
+export type StaffMember = NonNullable<StaffRecord>;
 
 export function createStaffRepository({ db }: Database_) {
   function where(filter: StaffListFilter & { id?: number[] }): SQL | undefined {

@@ -1,7 +1,6 @@
 import { DateInput, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { useCountryChoices } from '../../common/countries';
-import { customerStates, legalForms } from '../../types';
 
 function CountryFilter(props: { source: string }) {
   return <SelectInput {...props} choices={useCountryChoices()} translateChoice={false} />;
@@ -10,9 +9,9 @@ function CountryFilter(props: { source: string }) {
 /** The customer list filters; `q` (handle, code, e-mail or name) is first and always shown. */
 export const customerFilters = [
   <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 320 }} />,
-  <SelectInput key="state" source="state" choices={enumChoices('state', customerStates)} alwaysOn />,
+  <SelectInput key="state" source="state" choices={enumChoices('state')} alwaysOn />,
   <CountryFilter key="country" source="country" />,
-  <SelectInput key="legalForm" source="legalForm" choices={enumChoices('legalForm', legalForms)} />,
+  <SelectInput key="legalForm" source="legalForm" choices={enumChoices('legalForm')} />,
   <NullableBooleanInput key="hasBackupEmail" source="hasBackupEmail" />,
   <NullableBooleanInput key="hasUnpaidInvoice" source="hasUnpaidInvoice" />,
   <DateInput key="createdAt_gte" source="createdAt_gte" />,

@@ -1,7 +1,7 @@
 import { Alert, Box, Chip, Stack, Typography, type AlertColor } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../../common/enums';
-import type { Customer } from '../../types';
+import type { CustomerView as Customer } from '../../../../server/modules/customers/customers.service';
 import { PromoteBackupEmailButton } from './promote-backup-email/PromoteBackupEmailButton';
 import { stateColors } from './stateColors';
 

@@ -2,7 +2,7 @@ import { DataTable, List, TextField } from 'react-admin';
 import { EnumChip, EnumText } from '../../common/EnumChip';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
-import type { Customer } from '../../types';
+import type { CustomerView as Customer } from '../../../../server/modules/customers/customers.service';
 import { customerFilters } from './CustomerFilters';
 import { HandleLink } from './HandleLink';
 import { stateColors } from './stateColors';

@@ -1,5 +1,5 @@
 import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useRecordContext } from 'react-admin';
-import type { Customer } from '../../types';
+import type { CustomerView as Customer } from '../../../../server/modules/customers/customers.service';
 import { CustomerBanners, CustomerHeader } from './CustomerHeader';
 import { BillingTab } from './tabs/BillingTab';
 import { EmailHistoryTab } from './tabs/EmailHistoryTab';

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import PeopleIcon from '@mui/icons-material/People';
-import type { Customer } from '../../types';
+import type { CustomerView as Customer } from '../../../../server/modules/customers/customers.service';
 
 // Screens load on first visit so the sign-in page stays light.
 export default {

@@ -2,12 +2,12 @@ import { DataTable, List, ReferenceField, SelectInput } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
-import { messageStatuses, type Message } from '../../types';
+import type { MessageRecord as Message } from '../../../../server/modules/messages/messages.schemas';
 import { MessageDelivery } from './MessageStatusChip';
 import { refetchListWhileQueued } from './refetchWhileQueued';
 import { RetryMessageButton } from './RetryMessageButton';
 
-const messageFilters = [<SelectInput key="status" source="status" choices={enumChoices('messageStatus', messageStatuses)} alwaysOn />];
+const messageFilters = [<SelectInput key="status" source="status" choices={enumChoices('messageStatus')} alwaysOn />];
 
 const Column = DataTable.Col<Message>;
 

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../../common/LocaleDateField';
-import type { Message } from '../../types';
+import type { MessageRecord as Message } from '../../../../server/modules/messages/messages.schemas';
 import { MessageStatusChip } from './MessageStatusChip';
 import { refetchMessageWhileQueued } from './refetchWhileQueued';
 import { RetryMessageButton } from './RetryMessageButton';
@@ -34,7 +34,7 @@ function HtmlBody() {
     <Box
       component="iframe"
       sandbox=""
-      srcDoc={message.htmlBody}
+      srcDoc={message.htmlBody ?? ''}
       title={translate('guichet.messages.html_frame_title', { subject: message.subject })}
       sx={{ width: '100%', maxWidth: 720, height: 420, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'common.white' }}
     />

@@ -2,7 +2,7 @@ import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../../common/enums';
 import { useFormatLocale } from '../../common/formatLocale';
-import type { Message } from '../../types';
+import type { MessageRecord as Message } from '../../../../server/modules/messages/messages.schemas';
 import { messageStatusColors } from './messageStatusColors';
 
 /**

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { toApiError, useTranslateServerMessage } from '../../common/apiErrors';
 import type { GuichetDataProvider } from '../../providers/dataProvider';
-import type { Message } from '../../types';
+import type { MessageRecord as Message } from '../../../../server/modules/messages/messages.schemas';
 
 /** Puts a failed message back in the delivery queue (only failed ones: the server refuses others). */
 export function RetryMessageButton() {

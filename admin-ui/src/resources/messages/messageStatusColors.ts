@@ -1,5 +1,5 @@
 import type { ChipProps } from '@mui/material';
-import type { MessageStatus } from '../../types';
+import type { MessageStatus } from '../../../../db/schema/messages';
 
 export const messageStatusColors: Record<MessageStatus, ChipProps['color']> = {
   queued: 'info',

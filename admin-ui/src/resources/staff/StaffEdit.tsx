@@ -1,5 +1,5 @@
 import { BooleanInput, Edit, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, required, useRecordContext } from 'react-admin';
-import type { StaffMember } from '../../types';
+import type { StaffMember } from '../../../../server/modules/staff/staff.repository';
 import { roleChoices } from './staffChoices';
 
 type StaffChanges = Pick<StaffMember, 'displayName' | 'role' | 'isActive' | 'version'>;

@@ -3,7 +3,7 @@ import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, Selec
 import { EnumText } from '../../common/EnumChip';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
-import type { StaffMember } from '../../types';
+import type { StaffMember } from '../../../../server/modules/staff/staff.repository';
 import { roleChoices } from './staffChoices';
 
 function LockedUntil() {

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import BadgeIcon from '@mui/icons-material/Badge';
-import type { StaffMember } from '../../types';
+import type { StaffMember } from '../../../../server/modules/staff/staff.repository';
 
 export default {
   list: lazy(() => import('./StaffList').then((module) => ({ default: module.StaffList }))),

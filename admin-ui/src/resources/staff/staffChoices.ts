@@ -1,4 +1,3 @@
 import { enumChoices } from '../../common/enums';
-import { staffRoles } from '../../types';
 
-export const roleChoices = enumChoices('role', staffRoles);
+export const roleChoices = enumChoices('role');

@@ -3,7 +3,7 @@ import { Box, Button, FormHelperText, Tooltip } from '@mui/material';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { useTranslateServerMessage } from '../../../common/apiErrors';
-import type { Customer } from '../../../types';
+import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 import { PromoteBackupEmailDialog } from './PromoteBackupEmailDialog';
 
 /**

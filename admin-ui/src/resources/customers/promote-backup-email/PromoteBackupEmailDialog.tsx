@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, CircularProgress, Dialog, DialogActions, Dialo
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 import { Form, useTranslate } from 'react-admin';
 import { useTranslateServerMessage } from '../../../common/apiErrors';
-import type { Customer } from '../../../types';
+import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 import { PromotionAddresses } from './PromotionAddresses';
 import { PromotionFields } from './PromotionFields';
 import { staleVersionCode, usePromoteBackupEmail, type PromotionProblem } from './usePromoteBackupEmail';

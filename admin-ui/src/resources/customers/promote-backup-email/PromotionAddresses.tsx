@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { useTranslate } from 'react-admin';
-import type { Customer } from '../../../types';
+import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 
 interface AddressPanelProps {
   label: string;

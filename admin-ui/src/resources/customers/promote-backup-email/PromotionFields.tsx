@@ -1,12 +1,11 @@
 import { Box } from '@mui/material';
 import { FormDataConsumer, SelectInput, TextInput, required } from 'react-admin';
 import { enumChoices } from '../../../common/enums';
-import { identityChecks } from '../../../providers/dataProvider';
 import type { PromotionFormValues } from './promotionRequest';
 
 const label = (field: string) => `guichet.promote_backup_email.fields.${field}`;
 const hint = (field: string) => `guichet.promote_backup_email.hints.${field}`;
-const identityCheckChoices = enumChoices('identityCheck', identityChecks);
+const identityCheckChoices = enumChoices('identityCheck');
 
 /**
  * The record of the call. Only "required" is checked here, for an immediate answer in the agent's

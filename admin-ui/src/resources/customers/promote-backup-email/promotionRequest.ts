@@ -1,4 +1,4 @@
-import type { IdentityCheck, PromoteBackupEmailBody } from '../../../providers/dataProvider';
+import type { IdentityCheck, PromoteBody } from '../../../../../server/modules/backup-email/backup-email.schemas';
 
 /** What the agent types in the dialog; `version` is not a field, it comes from the record shown. */
 export interface PromotionFormValues {
@@ -20,7 +20,7 @@ function isPromotionField(key: string): key is PromotionField {
  * The request body exactly as the API takes it (unknown fields are refused). Empty fields are
  * sent as empty strings so the server answers with its own per-field rule, not a type error.
  */
-export function toPromotionBody(values: PromotionFormValues, identityCheck: IdentityCheck, version: number): PromoteBackupEmailBody {
+export function toPromotionBody(values: PromotionFormValues, identityCheck: IdentityCheck, version: number): PromoteBody {
   return {
     ticketRef: values.ticketRef?.trim() ?? '',
     identityCheck,

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useRefresh } from 'react-admin';
 import { toApiError, type ApiError } from '../../../common/apiErrors';
-import type { GuichetDataProvider, PromoteBackupEmailBody } from '../../../providers/dataProvider';
-import type { Customer } from '../../../types';
+import type { PromoteBody } from '../../../../../server/modules/backup-email/backup-email.schemas';
+import type { GuichetDataProvider } from '../../../providers/dataProvider';
+import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 import { splitServerErrors, toPromotionBody, type PromotionFormValues } from './promotionRequest';
 
 export const staleVersionCode = 'request.stale_version';
@@ -22,7 +23,7 @@ export function usePromoteBackupEmail(customer: Customer, onPromoted: () => void
   const refresh = useRefresh();
   const [problem, setProblem] = useState<PromotionProblem | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: PromoteBackupEmailBody) => dataProvider.promoteBackupEmail(customer.id, body),
+    mutationFn: (body: PromoteBody) => dataProvider.promoteBackupEmail(customer.id, body),
   });
 
   async function submit(values: PromotionFormValues): Promise<Record<string, string> | undefined> {

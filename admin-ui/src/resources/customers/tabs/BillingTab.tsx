@@ -5,7 +5,7 @@ import { MoneyField } from '../../../common/MoneyField';
 import { RelatedList } from '../../../common/RelatedList';
 import { alertRowSx } from '../../../common/rowHighlight';
 import { SortableCol, StaticCol } from '../../../common/StaticCol';
-import type { Invoice, Order } from '../../../types';
+import type { InvoiceRecord as Invoice, OrderRecord as Order } from '../../../../../server/modules/account-records/account-records.definitions';
 import type { TabContentProps } from './TabContentProps';
 
 // An unpaid invoice blocks erasure and matters on every call: it must jump out.

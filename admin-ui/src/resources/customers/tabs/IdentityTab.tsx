@@ -7,7 +7,7 @@ import { EnumText } from '../../../common/EnumChip';
 import { useFormatLocale } from '../../../common/formatLocale';
 import { LocaleDateField } from '../../../common/LocaleDateField';
 import { currencyOfSubsidiary, formatCents } from '../../../common/money';
-import type { Customer } from '../../../types';
+import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 import type { TabContentProps } from './TabContentProps';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

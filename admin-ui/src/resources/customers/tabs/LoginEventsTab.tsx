@@ -5,7 +5,7 @@ import { LocaleDateField } from '../../../common/LocaleDateField';
 import { RelatedList } from '../../../common/RelatedList';
 import { alertRowSx } from '../../../common/rowHighlight';
 import { SortableCol, StaticCol } from '../../../common/StaticCol';
-import type { LoginEvent } from '../../../types';
+import type { LoginEventRecord as LoginEvent } from '../../../../../server/modules/account-records/account-records.definitions';
 import type { TabContentProps } from './TabContentProps';
 
 // Failed sign-ins and unknown devices are what identity theft looks like (SPEC §4.6).

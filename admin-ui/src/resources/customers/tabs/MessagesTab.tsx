@@ -2,7 +2,7 @@ import { DataTable, TextField } from 'react-admin';
 import { LocaleDateField } from '../../../common/LocaleDateField';
 import { RelatedList } from '../../../common/RelatedList';
 import { StaticCol } from '../../../common/StaticCol';
-import type { Message } from '../../../types';
+import type { MessageRecord as Message } from '../../../../../server/modules/messages/messages.schemas';
 import { MessageDelivery } from '../../messages/MessageStatusChip';
 import { refetchListWhileQueued } from '../../messages/refetchWhileQueued';
 import { RetryMessageButton } from '../../messages/RetryMessageButton';

@@ -4,7 +4,8 @@ import { EnumChip, EnumText } from '../../../common/EnumChip';
 import { LocaleDateField } from '../../../common/LocaleDateField';
 import { RelatedList } from '../../../common/RelatedList';
 import { SortableCol, StaticCol } from '../../../common/StaticCol';
-import type { Customer, Service } from '../../../types';
+import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
+import type { ServiceRecord as Service } from '../../../../../server/modules/account-records/account-records.definitions';
 import type { TabContentProps } from './TabContentProps';
 
 const serviceStatusColors = { active: 'success', suspended: 'warning', expired: 'error' } as const;

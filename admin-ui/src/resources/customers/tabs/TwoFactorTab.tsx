@@ -1,7 +1,7 @@
 import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
 import { Labeled, useRecordContext, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../../../common/enums';
-import type { Customer } from '../../../types';
+import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 import type { TabContentProps } from './TabContentProps';
 
 function Methods() {

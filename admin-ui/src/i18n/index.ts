@@ -1,0 +1,20 @@
+import englishMessages from 'ra-language-english';
+import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import * as customers from '../resources/customers/i18n';
+import * as messages from '../resources/messages/i18n';
+import * as staff from '../resources/staff/i18n';
+import { en } from './en';
+
+/**
+ * Every resource owns its labels (`resources/<name>/i18n.ts` exporting `en` and `fr: typeof en`);
+ * a new screen adds one line here. Shared labels stay in en.ts / fr.ts.
+ */
+const resourceLabels: readonly { en: object; fr: object }[] = [customers, messages, staff];
+
+export const englishLabels: TranslationMessages = mergeTranslations(englishMessages, en, ...resourceLabels.map((labels) => labels.en));
+
+// French is fetched only when chosen, so English users don't download ra-language-french.
+export async function loadFrenchLabels(): Promise<TranslationMessages> {
+  const [{ default: frenchMessages }, { fr }] = await Promise.all([import('ra-language-french'), import('./fr')]);
+  return mergeTranslations(frenchMessages, fr, ...resourceLabels.map((labels) => labels.fr));
+}
