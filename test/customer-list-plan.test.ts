@@ -158,7 +158,13 @@ describe('search terms', () => {
     ['Dupont', { emailPrefix: 'dupont', nameKey: 'dupont', handlePrefix: null, handle: null }],
     ['du', { handlePrefix: 'du', emailPrefix: 'du', nameKey: 'du' }],
     ['Hélène', { nameKey: 'helene', emailPrefix: 'hélène' }],
-    ['jean dupont', { emailPrefix: null, nameKey: 'jean dupont' }],
+    ['Dupont', { fullName: null }],
+    ['jean dupont', { emailPrefix: null, nameKey: 'jean dupont', fullName: 'jean dupont' }],
+    ['Hélène  Lefèvre', { nameKey: 'helene lefevre', fullName: 'helene lefevre' }],
+    ['Lefèvre, Hélène', { fullName: 'lefevre helene' }],
+    ['Jean-Pierre Dupont', { nameKey: 'jean-pierre dupont', fullName: 'jean pierre dupont' }],
+    ['jean-pierre', { nameKey: 'jean-pierre', fullName: 'jean pierre' }],
+    ['0123 45', { fullName: null }],
   ])('reads %s', (q, expected) => expect(parseSearchTerms(q)).toMatchObject(expected));
 
   it('ignores blank input', () => expect(parseSearchTerms('   ')).toBeNull());

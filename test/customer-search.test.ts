@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchCountLimit, searchResultCap } from '../server/modules/customers/query/customer-search.sql.js';
-import { foldSearchKey, normaliseCustomerCode, normaliseNicHandle } from '../server/modules/customers/query/search-keys.js';
+import { foldSearchKey, fullNameKey, normaliseCustomerCode, normaliseNicHandle } from '../server/modules/customers/query/search-keys.js';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 
@@ -66,6 +66,13 @@ function expectedRanking(q: string, customers: Indexed[] = everyone): Array<{ id
       for (const name of [c.lastNameKey, c.firstNameKey, c.organisationKey]) {
         if (name === key) ranks.push(`1${name}`);
         else if (name?.startsWith(key)) ranks.push(`2${name}`);
+      }
+      // Several words: the start of the full name, first-last or last-first, hyphens as spaces.
+      const full = fullNameKey(key);
+      for (const name of [`${c.firstNameKey} ${c.lastNameKey}`, `${c.lastNameKey} ${c.firstNameKey}`].map((n) => n.replace(/-/g, ' '))) {
+        if (full === null) break;
+        if (name === full) ranks.push(`1${name}`);
+        else if (name.startsWith(full)) ranks.push(`2${name}`);
       }
     }
     return ranks.length > 0 ? [{ id: c.id, rank: ranks.sort(byteOrder)[0] as string }] : [];
@@ -133,6 +140,12 @@ describe('search: ranking matches the rules on every kind of input', () => {
     "d'a",
     'boulangerie',
     'zzzz-nothing',
+    'jean dupont',
+    'Hélène Lefèvre',
+    'lefevre helene',
+    'dupont j',
+    'marie l',
+    'm d',
   ];
   it.each(inputs)('%s: same results, order and total as the rules', async (q) => {
     const expected = expectedRanking(q);

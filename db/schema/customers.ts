@@ -53,6 +53,8 @@ export const customers = sqliteTable(
     index('customers_last_name_key_idx').on(t.lastNameKey, t.id),
     index('customers_first_name_key_idx').on(t.firstNameKey, t.id),
     index('customers_organisation_key_idx').on(t.organisationKey, t.id),
+    // Two expression indexes on the full name (first + last, last + first) live in migration
+    // 0005_full_name_search_keys.sql: drizzle-kit cannot write an expression containing commas.
     index('customers_state_idx').on(t.state, t.id),
     index('customers_country_idx').on(t.country, t.id),
     index('customers_legal_form_idx').on(t.legalForm, t.id),

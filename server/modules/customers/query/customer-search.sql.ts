@@ -1,6 +1,7 @@
 import type { CustomerFilter, SortField, SortOrder } from './customer-list.plan.js';
 import { sortColumn, whereConditions } from './customer-list.sql.js';
 import { customerSelectList } from './customer-row.js';
+import { fullNameKeyExpressions } from './search-keys.js';
 import type { SearchTerms } from './search-terms.js';
 
 /**
@@ -8,7 +9,7 @@ import type { SearchTerms } from './search-terms.js';
  *
  * Every match gets a rank text: a tier digit, then the text that matched —
  *   '0' exact NIC-handle, customer code or e-mail (primary or backup),
- *   '1' a name (last, first, organisation) equal to the folded input,
+ *   '1' a name (last, first, organisation, or the full name either way round) equal to the folded input,
  *   '2' a prefix of any of those fields;
  * results are ordered by (rank text, id): exact first, then alphabetically by what matched.
  *
@@ -55,6 +56,10 @@ const lookups: ReadonlyArray<{ term: Term; sql: Lookup }> = [
   { term: 'nameKey', sql: (limit, ranked) => prefixLookup('last_name_key', 'nameKey', exactOr('last_name_key', 'nameKey', '1'), limit, ranked) },
   { term: 'nameKey', sql: (limit, ranked) => prefixLookup('first_name_key', 'nameKey', exactOr('first_name_key', 'nameKey', '1'), limit, ranked) },
   { term: 'nameKey', sql: (limit, ranked) => prefixLookup('organisation_key', 'nameKey', exactOr('organisation_key', 'nameKey', '1'), limit, ranked) },
+  ...Object.values(fullNameKeyExpressions).map((expression) => ({
+    term: 'fullName' as const,
+    sql: (limit: number, ranked: boolean) => prefixLookup(expression, 'fullName', exactOr(expression, 'fullName', '1'), limit, ranked),
+  })),
 ];
 
 /** Which lookups an input switches on, as a short key ('101000011'): equal keys, equal SQL. */

@@ -31,3 +31,19 @@ export function normaliseNicHandle(value: string): string | null {
   const match = /^([a-z]{2}\d{1,9})(-ovh)?$/.exec(lower);
   return match ? `${match[1]}-ovh` : null;
 }
+
+/**
+ * The full name both ways round, as indexed by migration 0005 (the text must stay identical:
+ * SQLite uses an expression index only for the same expression). Hyphens read as spaces, so
+ * `Jean-Pierre Dupont` is found by `jean pierre dupont`.
+ */
+export const fullNameKeyExpressions = {
+  firstLast: "replace(first_name_key || ' ' || last_name_key, '-', ' ')",
+  lastFirst: "replace(last_name_key || ' ' || first_name_key, '-', ' ')",
+} as const;
+
+/** `helene lefevre`, `jean-pierre dupont` → the text compared with the full-name keys; null for one word. */
+export function fullNameKey(nameKey: string): string | null {
+  const words = nameKey.replace(/-/g, ' ').split(' ').filter(Boolean);
+  return words.length > 1 ? words.join(' ') : null;
+}

@@ -1,4 +1,4 @@
-import { foldSearchKey, normaliseCustomerCode, normaliseNicHandle } from './search-keys.js';
+import { foldSearchKey, fullNameKey, normaliseCustomerCode, normaliseNicHandle } from './search-keys.js';
 
 /**
  * What the search box text can be, decided once per request. Each non-null field switches on
@@ -20,6 +20,8 @@ export interface SearchTerms {
   codePrefix: string | null;
   /** Accent- and case-folded: the start of a last name, first name or organisation. */
   nameKey: string | null;
+  /** Two words or more (`helene lefevre`, `lefevre helene`): the start of a full name, either way round. */
+  fullName: string | null;
 }
 
 const handleStart = /^(?:[a-z]{1,2}|[a-z]{2}\d{1,9}(?:-|-o|-ov|-ovh)?)$/;
@@ -30,6 +32,7 @@ export function parseSearchTerms(q: string): SearchTerms | null {
   if (!text) return null;
   const digits = text.replace(/[\s-]/g, '');
   const nameKey = foldSearchKey(text);
+  const isName = !text.includes('@') && /[a-z]/.test(nameKey);
   return {
     text,
     handle: normaliseNicHandle(text),
@@ -37,6 +40,7 @@ export function parseSearchTerms(q: string): SearchTerms | null {
     handlePrefix: handleStart.test(text) ? text : null,
     emailPrefix: /\s/.test(text) ? null : text,
     codePrefix: codeLike.test(text) && /^\d{1,8}$/.test(digits) ? digits : null,
-    nameKey: !text.includes('@') && /[a-z]/.test(nameKey) ? nameKey : null,
+    nameKey: isName ? nameKey : null,
+    fullName: isName ? fullNameKey(nameKey) : null,
   };
 }
