@@ -29,6 +29,22 @@ const environmentSchema = z.object({
     .max(24 * 60)
     .default(15),
   TRUST_PROXY: booleanFlag.default(false),
+  // The provider's country and time zone: GDPR deadlines skip its weekends and public holidays.
+  GDPR_COUNTRY: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as FR')
+    .default('FR'),
+  GDPR_TIMEZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Europe/Paris')
+    .default('Europe/Paris'),
 });
 
 export interface AppConfig {
@@ -48,6 +64,8 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginLockMs: number;
   trustProxy: boolean;
+  gdprCountry: string;
+  gdprTimeZone: string;
 }
 
 export class ConfigError extends Error {}
@@ -82,5 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
     trustProxy: e.TRUST_PROXY,
+    gdprCountry: e.GDPR_COUNTRY,
+    gdprTimeZone: e.GDPR_TIMEZONE,
   };
 }
