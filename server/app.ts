@@ -2,6 +2,7 @@ import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Database_ } from '../db/client.js';
 import type { AppConfig } from './config.js';
+import { auditInvariant, type AuditInvariantViolation } from './http/audit-invariant.js';
 import { errorHandler, unknownApiRoute } from './http/error-handler.js';
 import { mountRoutes, type RouteDefinition } from './http/routes.js';
 import { csrfProtection, loadSession } from './http/session.js';
@@ -28,6 +29,8 @@ export interface AppDeps {
   database: Database_;
   clock?: () => Date;
   log?: (line: string) => void;
+  /** Tests pass this to hold every request to its route's audit policy (http/audit-invariant.ts). */
+  onAuditViolation?: (violation: AuditInvariantViolation) => void;
 }
 
 /** Method, path without query string, status and time: never bodies or queries (personal data). */
@@ -44,7 +47,7 @@ const noStore: RequestHandler = (_req, res, next) => {
   next();
 };
 
-export function createApp({ config, database, clock = () => new Date(), log = console.log }: AppDeps) {
+export function createApp({ config, database, clock = () => new Date(), log = console.log, onAuditViolation }: AppDeps) {
   const audit = createAuditLog(database);
   const changes = createAuditedChanges({ database, audit, clock, log });
   const blocked = createBlockedActions();
@@ -80,7 +83,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     }),
   );
   if (config.demoMode && log !== noLog) app.use('/api', requestLog(log));
-  app.use('/api', noStore, express.json({ limit: '200kb' }), loadSession(auth), csrfProtection);
+  app.use('/api', auditInvariant(routes, onAuditViolation), noStore, express.json({ limit: '200kb' }), loadSession(auth), csrfProtection);
   mountRoutes(app, routes);
   app.use('/api', unknownApiRoute);
   serveUi(app);

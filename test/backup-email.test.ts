@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp.js';
+import type { CustomerOverrides } from './support/factories.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 
 let smtp: TestSmtpServer;
@@ -9,7 +10,7 @@ let agent: ApiClient;
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  server = await startTestServer({ customers: 100, env: { SMTP_URL: smtp.url } });
+  server = await startTestServer({ env: { SMTP_URL: smtp.url } });
   agent = await signedInAs(server.baseUrl, 'agent');
 });
 afterAll(async () => {
@@ -27,7 +28,7 @@ interface CustomerView {
 }
 
 const sqlite = () => server.database.sqlite;
-const idWhere = (condition: string) => (sqlite().prepare(`SELECT id FROM customers WHERE ${condition} ORDER BY id LIMIT 1`).get() as { id: number }).id;
+const newCustomer = (overrides: CustomerOverrides = {}) => server.factories.customer(overrides).id;
 const counts = (customerId: number) => ({
   audit: (sqlite().prepare('SELECT count(*) n FROM audit_log WHERE customer_id = ?').get(customerId) as { n: number }).n,
   history: (sqlite().prepare('SELECT count(*) n FROM email_history WHERE customer_id = ?').get(customerId) as { n: number }).n,
@@ -42,7 +43,8 @@ const validBody = (version: number) => ({
 
 describe('promote the backup e-mail', () => {
   it('swaps the addresses in one change: history, audit, flag, and both e-mails sent over SMTP', async () => {
-    const id = idWhere("nic_handle = 'xx11111-ovh'");
+    const customer = server.factories.customer({ language: 'fr' });
+    const id = customer.id;
     const before = (await agent.get<CustomerView>(`/api/customers/${id}`)).body;
     expect(before.blockedActions['backup-email.promote']).toEqual([]);
     const response = await agent.post<CustomerView>(`/api/customers/${id}/promote-backup-email`, validBody(before.version));
@@ -74,8 +76,8 @@ describe('promote the backup e-mail', () => {
     const mails = await smtp.waitFor(2);
     const toNewPrimary = mails.find((m) => m.envelopeTo.includes(before.backupEmail!));
     const toOldPrimary = mails.find((m) => m.envelopeTo.includes(before.primaryEmail));
-    // xx11111-ovh speaks French: the French templates are used.
-    expect(toNewPrimary?.parsed.subject).toBe('Votre adresse de secours est devenue votre adresse principale (xx11111-ovh)');
+    // The customer speaks French: the French templates are used.
+    expect(toNewPrimary?.parsed.subject).toBe(`Votre adresse de secours est devenue votre adresse principale (${customer.nicHandle})`);
     expect(toNewPrimary?.parsed.text).toContain('nouvelle');
     expect(toNewPrimary?.parsed.html).toContain('<li>');
     expect(toOldPrimary?.parsed.subject).toContain('Alerte de sécurité');
@@ -90,7 +92,7 @@ describe('promote the backup e-mail', () => {
   });
 
   it('writes English e-mails for an English-speaking customer', async () => {
-    const id = idWhere("language = 'en' AND backup_email IS NOT NULL AND state = 'active'");
+    const id = newCustomer({ language: 'en', country: 'GB', subsidiary: 'GB' });
     const before = (await agent.get<CustomerView>(`/api/customers/${id}`)).body;
     const already = smtp.received.length;
     expect((await agent.post(`/api/customers/${id}/promote-backup-email`, validBody(before.version))).status).toBe(200);
@@ -118,26 +120,26 @@ describe('promote the backup e-mail', () => {
   }
 
   it('refuses when there is no backup e-mail, and says so on the customer page', async () => {
-    const id = idWhere("backup_email IS NULL AND state = 'active'");
+    const id = newCustomer({ backupEmail: null });
     const view = (await agent.get<CustomerView>(`/api/customers/${id}`)).body;
     expect(view.blockedActions['backup-email.promote']).toEqual([{ code: 'backup_email.no_backup', message: 'No backup e-mail on file.' }]);
     await expectRefusedUnchanged(id, validBody(view.version), 409, 'backup_email.no_backup');
   });
 
   it('refuses on an erased account', async () => {
-    const id = idWhere("state = 'erased'");
+    const id = newCustomer({ state: 'erased' });
     const view = (await agent.get<CustomerView>(`/api/customers/${id}`)).body;
     await expectRefusedUnchanged(id, validBody(view.version), 409, 'backup_email.account_erased');
   });
 
   it('refuses a stale version with 409', async () => {
-    const id = idWhere("backup_email IS NOT NULL AND state = 'active' AND nic_handle <> 'xx11111-ovh'");
+    const id = newCustomer();
     const view = (await agent.get<CustomerView>(`/api/customers/${id}`)).body;
     await expectRefusedUnchanged(id, validBody(view.version + 7), 409, 'request.stale_version');
   });
 
   it('refuses a missing ticket, reason and identity check on their fields', async () => {
-    const id = idWhere("backup_email IS NOT NULL AND state = 'active' AND nic_handle <> 'xx11111-ovh'");
+    const id = newCustomer();
     const body = await expectRefusedUnchanged(id, { version: 1, ticketRef: '', reason: '' }, 400, 'request.invalid');
     expect(Object.keys(body.errors ?? {})).toEqual(expect.arrayContaining(['ticketRef', 'reason', 'identityCheck']));
     const other = await expectRefusedUnchanged(id, { ...validBody(1), identityCheck: 'other' }, 400, 'request.invalid');
@@ -147,7 +149,7 @@ describe('promote the backup e-mail', () => {
   });
 
   it('promotes once on a double submission: the second gets 409', async () => {
-    const id = idWhere("backup_email IS NOT NULL AND state = 'active' AND language <> 'en' AND id > 20");
+    const id = newCustomer();
     const view = (await agent.get<CustomerView>(`/api/customers/${id}`)).body;
     const [first, second] = await Promise.all([
       agent.post(`/api/customers/${id}/promote-backup-email`, validBody(view.version)),
@@ -163,7 +165,7 @@ describe('promote the backup e-mail', () => {
 
   it('is not offered to compliance officers', async () => {
     const compliance = await signedInAs(server.baseUrl, 'compliance');
-    const id = idWhere("backup_email IS NOT NULL AND state = 'active' AND id > 40");
+    const id = newCustomer();
     expect((await compliance.post(`/api/customers/${id}/promote-backup-email`, validBody(1))).status).toBe(403);
   });
 

@@ -13,11 +13,6 @@ const promoteBody = (version: number) => ({
   reason: 'Lost access to the primary mailbox',
   version,
 });
-const firstPromotable = (server: TestServer, skip = 0) =>
-  server.database.sqlite
-    .prepare("SELECT id, version FROM customers WHERE backup_email IS NOT NULL AND state = 'active' ORDER BY id LIMIT 1 OFFSET ?")
-    .get(skip) as { id: number; version: number };
-
 interface MessageView {
   id: number;
   status: string;
@@ -32,13 +27,13 @@ describe('customer messages without SMTP: the outbox', () => {
   let server: TestServer;
   let agent: ApiClient;
   beforeAll(async () => {
-    server = await startTestServer({ customers: 30 });
+    server = await startTestServer();
     agent = await signedInAs(server.baseUrl, 'agent');
   });
   afterAll(() => server.close());
 
   it('stores every message in the outbox, browsable per customer and globally', async () => {
-    const customer = firstPromotable(server);
+    const customer = server.factories.customer();
     expect((await agent.post(`/api/customers/${customer.id}/promote-backup-email`, promoteBody(customer.version))).status).toBe(200);
     await server.messages.kick();
     const list = await agent.get<MessageView[]>(`/api/messages?filter=${encodeURIComponent(JSON.stringify({ customerId: customer.id }))}`);
@@ -59,7 +54,7 @@ describe('customer messages over SMTP: retries and crashes lose nothing', () => 
   let agent: ApiClient;
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    server = await startTestServer({ customers: 30, env: { SMTP_URL: smtp.url } });
+    server = await startTestServer({ env: { SMTP_URL: smtp.url } });
     agent = await signedInAs(server.baseUrl, 'agent');
   });
   afterAll(async () => {
@@ -68,7 +63,7 @@ describe('customer messages over SMTP: retries and crashes lose nothing', () => 
   });
 
   it('retries a message the server refused, later, and delivers it', async () => {
-    const customer = firstPromotable(server);
+    const customer = server.factories.customer();
     smtp.refuseNext(2);
     await agent.post(`/api/customers/${customer.id}/promote-backup-email`, promoteBody(customer.version));
     await server.messages.kick();
@@ -91,7 +86,7 @@ describe('customer messages over SMTP: retries and crashes lose nothing', () => 
   });
 
   it('marks a message failed after the last attempt, and an agent can retry it', async () => {
-    const customer = firstPromotable(server, 1);
+    const customer = server.factories.customer();
     const already = smtp.received.length;
     smtp.refuseNext(2 * maxDeliveryAttempts);
     await agent.post(`/api/customers/${customer.id}/promote-backup-email`, promoteBody(customer.version));
@@ -115,7 +110,7 @@ describe('customer messages over SMTP: retries and crashes lose nothing', () => 
   });
 
   it('delivers at the next start what a crash left queued after the commit', async () => {
-    const customer = firstPromotable(server, 2);
+    const customer = server.factories.customer();
     const clock = () => new Date(Date.now() + 10 * 3_600_000);
     const audit = createAuditLog(server.database);
     // The process that committed this change "died" before sending: nothing subscribed to deliver it.

@@ -13,6 +13,12 @@ export interface RouteDefinition {
   /** Runs after the access check (e.g. an upload parser that must not accept anonymous bytes). */
   before?: RequestHandler[];
   handler: (req: Request, res: Response) => unknown;
+  /**
+   * How the route's audit entries are checked (http/audit-invariant.ts). The default holds for almost
+   * every route: a change that succeeds writes exactly one entry, a refusal none. The exceptions are few
+   * and say why in their declaration.
+   */
+  auditPolicy?: 'one-entry-per-change' | 'records-refusals' | 'no-change';
 }
 
 export interface SignedInStaff {

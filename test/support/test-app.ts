@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { migrateDatabase, openDatabase, type Database_ } from '../../db/client.js';
 import { seedDemoData } from '../../db/seed/generate.js';
 import { createApp, noLog } from '../../server/app.js';
+import type { AuditInvariantViolation } from '../../server/http/audit-invariant.js';
 import type { RouteDefinition } from '../../server/http/routes.js';
 import type { AuditedChanges } from '../../server/modules/audit/audited-change.js';
 import type { MessagesService } from '../../server/modules/messages/messages.service.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
+import { createFactories, type Factories } from './factories.js';
 import { seedDemoStaff } from '../../server/modules/staff/demo-staff.js';
 
 export const demoPassword = 'test-demo-password';
@@ -21,6 +23,8 @@ export interface TestServer {
   messages: MessagesService;
   changes: AuditedChanges;
   config: AppConfig;
+  /** Typed row builders on this server's database (test/support/factories.ts). */
+  factories: Factories;
   /** Moves the server's clock (sessions, deadlines) without waiting. */
   advanceClock(ms: number): void;
   close(): Promise<void>;
@@ -43,10 +47,19 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   const database = openDatabase(config.databasePath);
   migrateDatabase(database);
-  seedDemoData(database.sqlite, { customers: options.customers ?? 200 });
+  // Tests build their rows with the factories; a demo sample only where a test needs volume.
+  if (options.customers) seedDemoData(database.sqlite, { customers: options.customers });
   await seedDemoStaff(database, demoPassword);
   let offsetMs = 0;
-  const { app, routes, messages, changes } = createApp({ config, database, clock: () => new Date(Date.now() + offsetMs), log: noLog });
+  // Every request of every test is held to its route's audit policy; close() fails the file on a breach.
+  const auditViolations: AuditInvariantViolation[] = [];
+  const { app, routes, messages, changes } = createApp({
+    config,
+    database,
+    clock: () => new Date(Date.now() + offsetMs),
+    log: noLog,
+    onAuditViolation: (violation) => auditViolations.push(violation),
+  });
   const server = await new Promise<import('node:http').Server>((resolveServer) => {
     const listening = app.listen(0, '127.0.0.1', () => resolveServer(listening));
   });
@@ -62,12 +75,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     advanceClock: (ms) => {
       offsetMs += ms;
     },
+    factories: createFactories(database),
     close: async () => {
       await messages.stop();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       database.sqlite.close();
       rmSync(directory, { recursive: true, force: true });
+      if (auditViolations.length > 0)
+        throw new Error(`Requests broke the audit rule (one entry per change, none per refusal): ${JSON.stringify(auditViolations)}`);
     },
   };
 }

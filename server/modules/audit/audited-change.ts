@@ -1,4 +1,5 @@
 import type { Database_ } from '../../../db/client.js';
+import { countCommittedAuditEntry } from '../../http/audit-invariant.js';
 import type { EmailTemplateName, EmailTemplateProps, Locale } from '../../../templates/emails/index.js';
 import type { AuditEntryInput, AuditLog } from './audit.service.js';
 import { createMessagesRepository } from '../messages/messages.repository.js';
@@ -83,6 +84,7 @@ export function createAuditedChanges({ database, audit, clock, log = () => {} }:
         return { result: outcome.result, auditId };
       })
       .immediate();
+    countCommittedAuditEntry();
     if (notifications.length > 0) for (const listener of messageListeners) listener();
     for (const task of tasks) runAfterCommit(task);
     return committed;

@@ -29,6 +29,8 @@ export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinitio
       method: 'post',
       path: '/api/auth/login',
       access: 'public',
+      // A refused sign-in (wrong password, unknown e-mail) is recorded: failures are what an investigation needs.
+      auditPolicy: 'records-refusals',
       before: [failedSignInLimit],
       handler: async (req, res) => {
         if (!req.is('application/json')) throw new AppError(415, 'request.json_required', 'Send the sign-in as application/json.');
