@@ -45,6 +45,7 @@ const environmentSchema = z.object({
       }
     }, 'must be an IANA time zone such as Europe/Paris')
     .default('Europe/Paris'),
+  REAUTH_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
 });
 
 export interface AppConfig {
@@ -66,6 +67,8 @@ export interface AppConfig {
   trustProxy: boolean;
   gdprCountry: string;
   gdprTimeZone: string;
+  /** How long a password/code confirmation keeps a session fresh for `reauth` routes. */
+  reauthWindowMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -102,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     gdprCountry: e.GDPR_COUNTRY,
     gdprTimeZone: e.GDPR_TIMEZONE,
+    reauthWindowMs: e.REAUTH_MINUTES * 60_000,
   };
 }

@@ -37,6 +37,9 @@ export const sessions = sqliteTable(
     lastSeenAt: text('last_seen_at').notNull(),
     expiresAt: text('expires_at').notNull(),
     revokedAt: text('revoked_at'),
+    // When the person last confirmed their password (or code) in this session: the most dangerous
+    // actions need it to be recent (routes marked `reauth`).
+    reauthenticatedAt: text('reauthenticated_at'),
   },
   (t) => [index('sessions_staff_idx').on(t.staffId)],
 );

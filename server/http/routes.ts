@@ -10,6 +10,14 @@ export interface RouteDefinition {
   method: HttpMethod;
   path: string;
   access: Access;
+  /**
+   * The most dangerous actions (approvals, erasure, role grants, lock overrides) also need the person
+   * to have confirmed their password, or their code when enrolled, a few minutes ago
+   * (`POST /api/auth/reauthenticate`). Otherwise 403 `auth.reauth_required`, which the UI answers by
+   * prompting and retrying the request. A function decides per request (a lock override is dangerous,
+   * the same action without one is not); it sees the parsed JSON body, before validation.
+   */
+  reauth?: boolean | ((req: Request) => boolean);
   /** Runs after the access check (e.g. an upload parser that must not accept anonymous bytes). */
   before?: RequestHandler[];
   handler: (req: Request, res: Response) => unknown;
@@ -26,12 +34,16 @@ export interface SignedInStaff {
   email: string;
   displayName: string;
   role: StaffRole;
+  /** Enrolled in TOTP: confirmations ask for the code rather than the password. */
+  twoFactorEnabled: boolean;
 }
 
 export interface AuthContext {
   staff: SignedInStaff;
   sessionId: string;
   csrfToken: string;
+  /** Whether the person re-authenticated in this session within the configured window. */
+  isFresh: boolean;
 }
 
 declare module 'express-serve-static-core' {
@@ -51,6 +63,16 @@ export function requireAccess(access: Access): RequestHandler {
   };
 }
 
+export const reauthRequired = () => new AppError(403, 'auth.reauth_required', 'Confirm it is you (password, or authenticator code) before this action.');
+
+/** After the access check: a route marked `reauth` needs a recent confirmation in this session. */
+function requireFreshSession(when: true | ((req: Request) => boolean)): RequestHandler {
+  return (req, _res, next) => {
+    if (!req.auth?.isFresh && (when === true || when(req))) return next(reauthRequired());
+    next();
+  };
+}
+
 /** The session behind a request; only valid behind an access check other than `public`. */
 export function authOf(req: Request): AuthContext {
   if (!req.auth) throw notSignedIn();
@@ -62,7 +84,8 @@ export const actorOf = (req: Request) => ({ id: authOf(req).staff.id, role: auth
 
 export function mountRoutes(app: Express, routes: readonly RouteDefinition[]): void {
   for (const route of routes) {
-    app[route.method](route.path, requireAccess(route.access), ...(route.before ?? []), async (req: Request, res: Response) => {
+    const checks = route.reauth ? [requireAccess(route.access), requireFreshSession(route.reauth)] : [requireAccess(route.access)];
+    app[route.method](route.path, ...checks, ...(route.before ?? []), async (req: Request, res: Response) => {
       await route.handler(req, res);
     });
   }

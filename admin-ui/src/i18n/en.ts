@@ -24,6 +24,13 @@ export const en = {
       failed: 'Sign-in failed',
       session_ended: 'Your session has ended. Please sign in again.',
     },
+    reauth: {
+      title: 'Confirm it is you',
+      intro_password: 'This action needs a recent confirmation. Enter your password to continue.',
+      intro_code: 'This action needs a recent confirmation. Enter the code from your authenticator app to continue.',
+      code: 'Authenticator code',
+      confirm: 'Confirm',
+    },
     quick_find: {
       label: 'Quick find',
       placeholder: 'Handle, customer code, e-mail…',
@@ -44,6 +51,10 @@ export const en = {
     },
     // Server refusals by code (the server's English message is shown when a code is not here).
     server_errors: {
+      auth: {
+        reauth_failed: 'That password or code is not right; try again.',
+        reauth_required: 'Confirm it is you before this action.',
+      },
       backup_email: {
         no_backup: 'No backup e-mail on file.',
         account_erased: 'This account has been erased.',

@@ -13,6 +13,13 @@ export const fr: GuichetMessages = {
       failed: 'Échec de la connexion',
       session_ended: 'Votre session a expiré. Veuillez vous reconnecter.',
     },
+    reauth: {
+      title: 'Confirmez votre identité',
+      intro_password: 'Cette action demande une confirmation récente. Saisissez votre mot de passe pour continuer.',
+      intro_code: 'Cette action demande une confirmation récente. Saisissez le code de votre application d’authentification pour continuer.',
+      code: 'Code d’authentification',
+      confirm: 'Confirmer',
+    },
     quick_find: {
       label: 'Recherche rapide',
       placeholder: 'Identifiant, code client, e-mail…',
@@ -32,6 +39,10 @@ export const fr: GuichetMessages = {
       open_staff: "Gérer l'équipe",
     },
     server_errors: {
+      auth: {
+        reauth_failed: 'Ce mot de passe ou ce code n’est pas correct ; réessayez.',
+        reauth_required: 'Confirmez votre identité avant cette action.',
+      },
       backup_email: {
         no_backup: 'Aucun e-mail de secours enregistré.',
         account_erased: 'Ce compte a été effacé.',

@@ -43,6 +43,9 @@ function fetchMe(): Promise<SignedInStaff | null> {
   return pendingMe;
 }
 
+/** The signed-in person as last known, without a request (null when signed out or not yet known). */
+export const currentStaff = (): SignedInStaff | null => current;
+
 async function signedIn(): Promise<SignedInStaff | null> {
   // When signed out, ask the server every time rather than answer "no" from memory: an answer
   // with no delay makes react-admin's requireAuth redirect loop (LogoutOnMount re-running on

@@ -1,18 +1,36 @@
-import { fetchUtils } from 'react-admin';
+import { fetchUtils, HttpError } from 'react-admin';
 import { getCsrfToken } from './csrf';
+import { askToReauthenticate, reauthRequiredCode } from './reauth';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/**
- * fetchJson with the session cookie and, on every state-changing request, the CSRF header.
- * Errors reject with react-admin's HttpError whose message is the server's `message` and whose
- * body carries `{ code, message, errors }`, so forms can show per-field errors.
- */
-export function httpClient(url: string, options: fetchUtils.Options = {}) {
+function fetchWithSession(url: string, options: fetchUtils.Options) {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const method = (options.method ?? 'GET').toUpperCase();
   const csrfToken = getCsrfToken();
   if (!safeMethods.has(method) && csrfToken) headers.set('X-CSRF-Token', csrfToken);
   return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
+}
+
+const needsReauth = (error: unknown) =>
+  error instanceof HttpError &&
+  error.status === 403 &&
+  typeof error.body === 'object' &&
+  error.body !== null &&
+  (error.body as { code?: unknown }).code === reauthRequiredCode;
+
+/**
+ * fetchJson with the session cookie and, on every state-changing request, the CSRF header.
+ * Errors reject with react-admin's HttpError whose message is the server's `message` and whose
+ * body carries `{ code, message, errors }`, so forms can show per-field errors.
+ * A dangerous action refused for want of a recent confirmation prompts for it and is sent again once.
+ */
+export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+  try {
+    return await fetchWithSession(url, options);
+  } catch (error) {
+    if (!needsReauth(error) || !(await askToReauthenticate())) throw error;
+    return fetchWithSession(url, options);
+  }
 }

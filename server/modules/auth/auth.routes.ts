@@ -7,7 +7,7 @@ import { authOf, type RouteDefinition } from '../../http/routes.js';
 import { sessionCookieName } from '../../http/session.js';
 import { parseOr400 } from '../../http/validate.js';
 import { tooManyAttempts } from './auth.errors.js';
-import { loginBody } from './auth.schemas.js';
+import { loginBody, reauthenticateBody } from './auth.schemas.js';
 import { profileOf, type AuthService } from './auth.service.js';
 
 export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinition[] {
@@ -46,6 +46,14 @@ export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinitio
       path: '/api/auth/me',
       access: 'signed-in',
       handler: (req, res) => res.json(profileOf(authOf(req))),
+    },
+    {
+      // Confirms the password (or code) again: `reauth` routes are open for a few minutes after it.
+      method: 'post',
+      path: '/api/auth/reauthenticate',
+      access: 'signed-in',
+      before: [failedSignInLimit],
+      handler: async (req, res) => res.json(await auth.reauthenticate(authOf(req), parseOr400(reauthenticateBody, req.body, 'confirmation'))),
     },
     {
       method: 'post',

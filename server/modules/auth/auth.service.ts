@@ -4,9 +4,9 @@ import type { AppConfig } from '../../config.js';
 import { permissionsOf } from '../../http/policy.js';
 import type { AuthContext } from '../../http/routes.js';
 import type { AuditedChanges } from '../audit/audited-change.js';
-import { accountLocked, wrongCredentials } from './auth.errors.js';
+import { accountLocked, reauthFailed, wrongCredentials } from './auth.errors.js';
 import { createAuthRepository } from './auth.repository.js';
-import type { LoginBody } from './auth.schemas.js';
+import type { LoginBody, ReauthenticateBody } from './auth.schemas.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
 
 // last_seen_at is written at most once a minute per session: the idle timeout stays exact to
@@ -67,9 +67,10 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
     return {
       token,
       profile: profileOf({
-        staff: { id: staff.id, email: staff.email, displayName: staff.displayName, role: staff.role },
+        staff: { id: staff.id, email: staff.email, displayName: staff.displayName, role: staff.role, twoFactorEnabled: staff.totpSecret !== null },
         sessionId: sessionIdOf(token),
         csrfToken,
+        isFresh: true,
       }),
     };
   }
@@ -85,10 +86,33 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
     if (nowMs - lastSeenMs >= config.sessionIdleMs) return null;
     if (nowMs - lastSeenMs >= touchIntervalMs) repository.touchSession(sessionId, now.toISOString());
     return {
-      staff: { id: session.staffId, email: session.email, displayName: session.displayName, role: session.role },
+      staff: {
+        id: session.staffId,
+        email: session.email,
+        displayName: session.displayName,
+        role: session.role,
+        twoFactorEnabled: session.twoFactorEnabled === 1,
+      },
       sessionId,
       csrfToken: session.csrfToken,
+      isFresh: session.reauthenticatedAt !== null && nowMs - new Date(session.reauthenticatedAt).getTime() < config.reauthWindowMs,
     };
+  }
+
+  /** Marks the session fresh for `reauth` routes once the person proves again who they are. */
+  async function reauthenticate(auth: AuthContext, body: ReauthenticateBody) {
+    const staff = repository.findStaffById(auth.staff.id);
+    const confirmed = staff !== undefined && body.password !== undefined && (await verifyPassword(staff.passwordHash, body.password));
+    const actor = { id: auth.staff.id, role: auth.staff.role };
+    if (!confirmed) {
+      changes.apply(() => ({ result: null, audit: { actor, action: 'auth.reauth_failed', targetType: 'staff', targetId: auth.staff.id } }));
+      throw reauthFailed();
+    }
+    const freshAt = changes.apply(({ now, nowIso }) => {
+      repository.markSessionFresh(auth.sessionId, nowIso);
+      return { result: now, audit: { actor, action: 'auth.reauthenticated', targetType: 'staff', targetId: auth.staff.id } };
+    }).result;
+    return { freshUntil: new Date(freshAt.getTime() + config.reauthWindowMs).toISOString() };
   }
 
   function logout(auth: AuthContext): void {
@@ -101,7 +125,13 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
     });
   }
 
-  return { login, resolve, logout, revokeSessionsOfStaff: (staffId: number) => repository.revokeSessionsOfStaff(staffId, clock().toISOString()) };
+  return {
+    login,
+    resolve,
+    logout,
+    reauthenticate,
+    revokeSessionsOfStaff: (staffId: number) => repository.revokeSessionsOfStaff(staffId, clock().toISOString()),
+  };
 }
 
 export function profileOf(auth: AuthContext) {

@@ -5,12 +5,17 @@ import type { CustomersService } from '../customers/customers.service.js';
 import { promoteBody } from './backup-email.schemas.js';
 import type { BackupEmailService } from './backup-email.service.js';
 
+const hasOverride = (body: unknown) =>
+  typeof body === 'object' && body !== null && 'overrideReason' in body && (body as { overrideReason: unknown }).overrideReason != null;
+
 export function backupEmailRoutes(service: BackupEmailService, customers: CustomersService): RouteDefinition[] {
   return [
     {
       method: 'post',
       path: '/api/customers/:id/promote-backup-email',
       access: 'backup-email.promote',
+      // Passing a lock is one of the most dangerous actions: it needs a fresh confirmation.
+      reauth: (req) => hasOverride(req.body),
       handler: (req, res) => {
         const id = parseRecordId(req.params.id);
         service.promote(actorOf(req), id, parseOr400(promoteBody, req.body, 'promotion'));

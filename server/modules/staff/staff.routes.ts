@@ -12,12 +12,16 @@ export function staffRoutes(service: StaffService): RouteDefinition[] {
       method: 'post',
       path: '/api/staff',
       access: 'staff.manage',
+      // Creating an account grants a role.
+      reauth: true,
       handler: async (req, res) => res.status(201).json(await service.create(actorOf(req), parseOr400(createStaffBody, req.body, 'staff account'))),
     },
     {
       method: 'put',
       path: '/api/staff/:id',
       access: 'staff.manage',
+      // Role changes, deactivation and password resets pass here.
+      reauth: true,
       handler: async (req, res) =>
         res.json(await service.update(actorOf(req), parseRecordId(req.params.id), parseOr400(updateStaffBody, req.body, 'staff account'))),
     },
