@@ -15,6 +15,8 @@ import { createAuthService } from './modules/auth/auth.service.js';
 import { createBlockedActions } from './modules/blocked-actions/blocked-actions.js';
 import { backupEmailRoutes } from './modules/backup-email/backup-email.routes.js';
 import { createBackupEmailService } from './modules/backup-email/backup-email.service.js';
+import { customerSummaryRoutes } from './modules/customer-summary/customer-summary.routes.js';
+import { createCustomerSummary } from './modules/customer-summary/customer-summary.js';
 import { customersRoutes } from './modules/customers/customers.routes.js';
 import { createCustomersService } from './modules/customers/customers.service.js';
 import { createMailTransport } from './modules/messages/mail-transport.js';
@@ -54,9 +56,12 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const auth = createAuthService({ database, config, changes, clock });
   const messages = createMessagesService({ database, changes, transport: createMailTransport(config.smtpUrl), mailFrom: config.mailFrom, clock, log });
   const customers = createCustomersService({ database, blocked });
+  // Capabilities add their items to the customer page's summary strip through `summary.add`.
+  const summary = createCustomerSummary({ database, clock });
   const routes: RouteDefinition[] = [
     ...authRoutes(auth, config),
     ...customersRoutes(customers),
+    ...customerSummaryRoutes(summary),
     ...backupEmailRoutes(createBackupEmailService({ database, changes, blocked }), customers),
     ...messagesRoutes(messages),
     ...accountRecordsRoutes(database),

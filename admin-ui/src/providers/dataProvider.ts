@@ -4,6 +4,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { CustomerView as Customer } from '../../../server/modules/customers/customers.service';
 import type { MessageRecord as Message } from '../../../server/modules/messages/messages.schemas';
 import type { PromoteBody } from '../../../server/modules/backup-email/backup-email.schemas';
+import type { CustomerSummary } from '../../../server/modules/customer-summary/customer-summary';
 import { httpClient } from './httpClient';
 
 export const apiUrl = '/api';
@@ -19,6 +20,8 @@ export interface GuichetDataProvider extends DataProvider {
   findExactCustomer(q: string): Promise<ExactMatch | null>;
   /** SPEC §4.3; answers the updated customer. Errors carry `{ code, message, errors? }` in `body`. */
   promoteBackupEmail(id: Identifier, body: PromoteBody): Promise<{ data: Customer }>;
+  /** The facts of the customer page's summary strip (server/modules/customer-summary). */
+  getCustomerSummary(id: Identifier): Promise<ReturnType<CustomerSummary['get']>>;
   /** Puts a failed message back in the delivery queue; answers the message as it is now. */
   retryMessage(id: Identifier): Promise<{ data: Message }>;
 }
@@ -67,6 +70,11 @@ export const dataProvider: GuichetDataProvider = {
       body: JSON.stringify(body),
     });
     return { data: json as Customer };
+  },
+
+  async getCustomerSummary(id) {
+    const { json } = await httpClient(recordActionUrl('customers', id, 'summary'));
+    return json as ReturnType<CustomerSummary['get']>;
   },
 
   async retryMessage(id) {

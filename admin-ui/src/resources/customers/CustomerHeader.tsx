@@ -36,7 +36,6 @@ export function CustomerBanners() {
   if (!customer) return null;
   const candidates: { key: string; severity: AlertColor; isShown: boolean }[] = [
     { key: 'erased', severity: 'error', isShown: customer.state === 'erased' },
-    { key: 'suspended', severity: 'warning', isShown: customer.state === 'suspended' },
     { key: 'processing_restricted', severity: 'warning', isShown: customer.processingRestricted },
     // Until the customer sets a new backup, losing the primary would leave no way back in.
     { key: 'new_backup_required', severity: 'warning', isShown: customer.newBackupRequired },

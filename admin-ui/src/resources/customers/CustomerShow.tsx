@@ -6,6 +6,7 @@ import { EmailHistoryTab } from './tabs/EmailHistoryTab';
 import { IdentityTab } from './tabs/IdentityTab';
 import { LoginEventsTab } from './tabs/LoginEventsTab';
 import { MessagesTab } from './tabs/MessagesTab';
+import { SummaryStrip } from './summary/SummaryStrip';
 import { ServicesTab } from './tabs/ServicesTab';
 import { SubUsersTab } from './tabs/SubUsersTab';
 import { TwoFactorTab } from './tabs/TwoFactorTab';
@@ -22,6 +23,7 @@ export function CustomerShow() {
   return (
     <Show<Customer> title={<CustomerTitle />}>
       <CustomerHeader />
+      <SummaryStrip />
       <CustomerBanners />
       <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
         <Tab label="guichet.customer.tabs.identity">
