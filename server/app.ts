@@ -12,6 +12,7 @@ import { createAuditedChanges } from './modules/audit/audited-change.js';
 import { createAuditLog } from './modules/audit/audit.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
+import { createCustomerKeys } from './modules/customer-keys/customer-keys.service.js';
 import { createBlockedActions } from './modules/blocked-actions/blocked-actions.js';
 import { backupEmailRoutes } from './modules/backup-email/backup-email.routes.js';
 import { createBackupEmailService } from './modules/backup-email/backup-email.service.js';
@@ -53,6 +54,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const audit = createAuditLog(database);
   const changes = createAuditedChanges({ database, audit, clock, log });
   const blocked = createBlockedActions();
+  const customerKeys = createCustomerKeys({ database, masterKey: config.customerKeyMasterKey, clock });
   const auth = createAuthService({ database, config, changes, clock });
   const messages = createMessagesService({ database, changes, transport: createMailTransport(config.smtpUrl), mailFrom: config.mailFrom, clock, log });
   const customers = createCustomersService({ database, blocked });
@@ -94,7 +96,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   serveUi(app);
   app.use(errorHandler(log));
   // The caller starts and stops the outbox dispatcher (main: at listen; tests: per server).
-  return { app, routes, messages, changes, audit };
+  return { app, routes, messages, changes, audit, customerKeys };
 }
 
 export const noLog = (): void => {};

@@ -29,6 +29,11 @@ const environmentSchema = z.object({
     .max(24 * 60)
     .default(15),
   TRUST_PROXY: booleanFlag.default(false),
+  // Wraps every customer's data key (server/modules/customer-keys): 32 random bytes, base64.
+  CUSTOMER_KEY_MASTER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
   // The provider's country and time zone: GDPR deadlines skip its weekends and public holidays.
   GDPR_COUNTRY: z
     .string()
@@ -69,11 +74,14 @@ export interface AppConfig {
   gdprTimeZone: string;
   /** How long a password/code confirmation keeps a session fresh for `reauth` routes. */
   reauthWindowMs: number;
+  customerKeyMasterKey: Buffer;
 }
 
 export class ConfigError extends Error {}
 
 const demoSessionSecret = 'demo-mode-only-session-secret-not-for-production';
+// Demo mode only: a fixed key, so the demo database stays readable across restarts.
+const demoMasterKey = Buffer.from('demo-mode-only-master-key-32-byt', 'utf8');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(env);
@@ -85,6 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const demoMode = e.NODE_ENV !== 'production';
   if (!demoMode && !e.SESSION_SECRET) {
     throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: required when NODE_ENV=production');
+  }
+  if (!demoMode && !e.CUSTOMER_KEY_MASTER_KEY) {
+    throw new ConfigError('Invalid configuration:\n  CUSTOMER_KEY_MASTER_KEY: required when NODE_ENV=production');
   }
   return {
     demoMode,
@@ -106,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     gdprCountry: e.GDPR_COUNTRY,
     gdprTimeZone: e.GDPR_TIMEZONE,
     reauthWindowMs: e.REAUTH_MINUTES * 60_000,
+    customerKeyMasterKey: e.CUSTOMER_KEY_MASTER_KEY ? Buffer.from(e.CUSTOMER_KEY_MASTER_KEY, 'base64') : demoMasterKey,
   };
 }

@@ -8,7 +8,13 @@ import { openDatabase } from '../db/client.js';
 const directory = mkdtempSync(join(tmpdir(), 'guichet-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const env = { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), DATABASE_PATH: join(directory, 'prod.db') };
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  SESSION_SECRET: 's'.repeat(40),
+  CUSTOMER_KEY_MASTER_KEY: Buffer.alloc(32, 1).toString('base64'),
+  DATABASE_PATH: join(directory, 'prod.db'),
+};
 const createStaff = (args: string[], password: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'server/modules/staff/create-staff-cli.ts', ...args], { input: `${password}\n`, env, encoding: 'utf8' });
 

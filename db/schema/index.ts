@@ -5,3 +5,4 @@ export * from './activity.js';
 export * from './audit.js';
 export * from './messages.js';
 export * from './customer-counts.js';
+export * from './customer-keys.js';

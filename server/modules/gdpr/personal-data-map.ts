@@ -206,7 +206,15 @@ export const personalDataMap: Record<string, TableRule> = {
   sessions: {
     describes: 'staff sign-in sessions',
     erasure: 'not-customer-data',
-    columns: facts('id', 'staff_id', 'csrf_token', 'created_at', 'last_seen_at', 'expires_at', 'revoked_at'),
+    columns: facts('id', 'staff_id', 'csrf_token', 'created_at', 'last_seen_at', 'expires_at', 'revoked_at', 'reauthenticated_at'),
+  },
+  customer_keys: {
+    // Erasure keeps this row as a tombstone and destroys the key in it (customerKeys.destroy): that is
+    // what makes every value encrypted with it (audit personal values, identity documents) unreadable.
+    describes: 'each customer’s data key, stored wrapped under the master key; destroyed by erasure',
+    customerColumn: 'customer_id',
+    erasure: 'crypto-shred',
+    columns: { ...facts('customer_id', 'created_at', 'destroyed_at'), wrapped_key: { kind: 'encrypted' } },
   },
   customer_counts: {
     describes: 'customer totals per list filter, kept by triggers',
