@@ -23,6 +23,10 @@ import { createCustomersService } from './modules/customers/customers.service.js
 import { createMailTransport } from './modules/messages/mail-transport.js';
 import { messagesRoutes } from './modules/messages/messages.routes.js';
 import { createMessagesService } from './modules/messages/messages.service.js';
+import { createDeadlineCalendar } from './modules/gdpr/gdpr.deadlines.js';
+import { createGdprFiles } from './modules/gdpr/gdpr.files.js';
+import { gdprRoutes } from './modules/gdpr/gdpr.routes.js';
+import { createGdprService } from './modules/gdpr/gdpr.service.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { createStaffService } from './modules/staff/staff.service.js';
 import { serveUi } from './ui/ui-assets.js';
@@ -60,6 +64,8 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const customers = createCustomersService({ database, blocked });
   // Capabilities add their items to the customer page's summary strip through `summary.add`.
   const summary = createCustomerSummary({ database, clock });
+  const calendar = createDeadlineCalendar({ country: config.gdprCountry, timeZone: config.gdprTimeZone });
+  const gdpr = createGdprService({ database, changes, calendar, files: createGdprFiles(config.uploadDir), clock });
   const routes: RouteDefinition[] = [
     ...authRoutes(auth, config),
     ...customersRoutes(customers),
@@ -69,6 +75,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     ...accountRecordsRoutes(database),
     ...staffRoutes(createStaffService({ database, changes, revokeSessionsOfStaff: auth.revokeSessionsOfStaff })),
     ...auditRoutes(audit),
+    ...gdprRoutes(gdpr),
   ];
 
   const app = express();

@@ -66,7 +66,7 @@ describe('the map of personal data', () => {
 
   it('gives every retained table its legal basis and duration', () => {
     const retained = Object.entries(personalDataMap).filter(([, rule]) => rule.erasure === 'retain');
-    expect(retained.map(([t]) => t)).toEqual(['invoices', 'orders']);
+    expect(retained.map(([t]) => t)).toEqual(['invoices', 'orders', 'retained_billing_identities']);
     for (const [, rule] of retained) expect(rule.retention).toEqual({ years: 10, basis: 'Code de commerce, art. L123-22' });
   });
 });

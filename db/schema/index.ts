@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './messages.js';
 export * from './customer-counts.js';
 export * from './customer-keys.js';
+export * from './gdpr.js';

@@ -1,4 +1,5 @@
 import { backupPromoted, type BackupPromotedProps } from './backup-promoted.js';
+import { gdprNotice, type GdprNoticeProps } from './gdpr-notice.js';
 import type { Locale, RenderedEmail } from './layout.js';
 import { primaryReplaced, type PrimaryReplacedProps } from './primary-replaced.js';
 
@@ -8,12 +9,14 @@ export { localeFor, type Locale, type RenderedEmail } from './layout.js';
 export const emailTemplates = {
   'backup-promoted': backupPromoted,
   'primary-replaced': primaryReplaced,
+  'gdpr-notice': gdprNotice,
 } satisfies Record<string, (props: never, locale: Locale) => RenderedEmail>;
 
 export type EmailTemplateName = keyof typeof emailTemplates;
 export interface EmailTemplateProps {
   'backup-promoted': BackupPromotedProps;
   'primary-replaced': PrimaryReplacedProps;
+  'gdpr-notice': GdprNoticeProps;
 }
 
 export function renderTemplate<N extends EmailTemplateName>(name: N, props: EmailTemplateProps[N], locale: Locale): RenderedEmail {

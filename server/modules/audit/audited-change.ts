@@ -6,7 +6,8 @@ import { createMessagesRepository } from '../messages/messages.repository.js';
 
 /** A customer e-mail that the change causes; it is stored with the change and rendered and sent after it. */
 export interface Notification<N extends EmailTemplateName = EmailTemplateName> {
-  customerId: number;
+  /** Null for a requester not (yet) matched to an account (a GDPR request's notices). */
+  customerId: number | null;
   to: string;
   template: N;
   props: EmailTemplateProps[N];

@@ -192,6 +192,41 @@ export const personalDataMap: Record<string, TableRule> = {
       personal: { kind: 'encrypted' },
     },
   },
+  gdpr_requests: {
+    describes: 'data-subject requests: who asked what, when, and what was done',
+    customerColumn: 'customer_id',
+    // The request stays as proof that it was answered; who made it does not.
+    erasure: 'anonymise',
+    report: 'requests',
+    columns: {
+      ...facts('id', 'customer_id', 'right', 'channel', 'received_on', 'language', 'status', 'identity_method', 'identity_verified_at'),
+      ...facts('paused_days', 'paused_since', 'extension_months', 'extended_at', 'erasure_result', 'closed_at', 'ticket_ref'),
+      ...facts('created_by', 'created_at', 'updated_at', 'version'),
+      requester_name: erasedText,
+      requester_email: cleared,
+      requester_address: cleared,
+      details: cleared,
+      extension_reason: cleared,
+      outcome: cleared,
+    },
+  },
+  gdpr_request_files: {
+    describes: 'reports, exports and letters produced for data-subject requests',
+    customerColumn: 'customer_id',
+    erasure: 'delete',
+    files: { pathColumn: 'storage_path' },
+    columns: facts('id', 'request_id', 'customer_id', 'kind', 'storage_path', 'media_type', 'size_bytes', 'sha256', 'created_at'),
+  },
+  retained_billing_identities: {
+    describes: 'the billed party of invoices kept after an erasure (legal retention)',
+    customerColumn: 'customer_id',
+    erasure: 'retain',
+    retention: tenYearsCommercialCode,
+    columns: {
+      ...facts('id', 'customer_id', 'request_id', 'invoice_numbers', 'retained_at', 'purge_on'),
+      billed_party: { kind: 'personal', erase: { set: 'null' } },
+    },
+  },
   staff: {
     describes: 'staff accounts of the console',
     erasure: 'not-customer-data',

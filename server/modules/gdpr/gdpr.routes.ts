@@ -1,0 +1,54 @@
+import { listRoute, parseRecordId, recordId } from '../../http/list-query.js';
+import { actorOf, type RouteDefinition } from '../../http/routes.js';
+import { parseOr400 } from '../../http/validate.js';
+import { z } from 'zod';
+import {
+  completeBody,
+  extendBody,
+  gdprRequestListContract,
+  intakeBody,
+  linkBody,
+  refuseBody,
+  restrictBody,
+  verifyIdentityBody,
+  versionBody,
+} from './gdpr.schemas.js';
+import type { GdprService } from './gdpr.service.js';
+
+const summaryQuery = z.object({ customerId: recordId.optional() }).strict();
+
+export function gdprRoutes(service: GdprService): RouteDefinition[] {
+  const action = (path: string, run: (req: Parameters<RouteDefinition['handler']>[0], id: number) => unknown): RouteDefinition => ({
+    method: 'post',
+    path: `/api/gdpr-requests/:id/${path}`,
+    access: 'gdpr.decide',
+    handler: async (req, res) => {
+      const id = parseRecordId(req.params.id);
+      await run(req, id);
+      res.json(service.get(id));
+    },
+  });
+  return [
+    listRoute({ access: 'gdpr.intake', contract: gdprRequestListContract, list: service.list }),
+    {
+      method: 'get',
+      path: '/api/gdpr-requests/summary',
+      access: 'gdpr.intake',
+      handler: (req, res) => res.json(service.summary(parseOr400(summaryQuery, req.query, 'summary').customerId)),
+    },
+    { method: 'get', path: '/api/gdpr-requests/:id', access: 'gdpr.intake', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },
+    {
+      method: 'post',
+      path: '/api/gdpr-requests',
+      access: 'gdpr.intake',
+      handler: (req, res) => res.status(201).json(service.get(service.intake(actorOf(req), parseOr400(intakeBody, req.body, 'request')))),
+    },
+    { ...action('link', (req, id) => service.link(actorOf(req), id, parseOr400(linkBody, req.body, 'link'))), access: 'gdpr.intake' },
+    action('await-identity', (req, id) => service.awaitIdentity(actorOf(req), id, parseOr400(versionBody, req.body, 'pause').version)),
+    action('verify-identity', (req, id) => service.verifyIdentity(actorOf(req), id, parseOr400(verifyIdentityBody, req.body, 'identity'))),
+    action('extend', (req, id) => service.extend(actorOf(req), id, parseOr400(extendBody, req.body, 'extension'))),
+    action('refuse', (req, id) => service.refuse(actorOf(req), id, parseOr400(refuseBody, req.body, 'refusal'))),
+    action('complete', (req, id) => service.complete(actorOf(req), id, parseOr400(completeBody, req.body, 'completion'))),
+    action('restrict', (req, id) => service.restrict(actorOf(req), id, parseOr400(restrictBody, req.body, 'restriction'))),
+  ];
+}
