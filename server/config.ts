@@ -1,7 +1,47 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 // The only reader of process.env. A wrong value stops the start with a message naming it.
-const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+// Express's `trust proxy` presets, and one address or subnet (CIDR or IPv4 netmask) as proxy-addr reads them.
+const proxyPresets = new Set(['loopback', 'linklocal', 'uniquelocal']);
+function isProxyAddress(entry: string): boolean {
+  if (proxyPresets.has(entry)) return true;
+  const [address = '', range, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (range === undefined) return true;
+  if (/^\d{1,3}$/.test(range)) return Number(range) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(range) === 4;
+}
+
+/**
+ * Which X-Forwarded-For hops to believe: none (`false`), the last N (a hop count), or those sent by the
+ * listed proxies. `true` would believe every hop, so any client could name its own address and walk
+ * past the per-address sign-in limit: it is refused.
+ */
+const trustProxySetting = z
+  .string()
+  .trim()
+  .transform((value, context): false | number | string[] => {
+    if (value === '' || value === 'false' || value === '0') return false;
+    if (value === 'true') {
+      context.addIssue({
+        code: 'custom',
+        message: 'true would trust every X-Forwarded-For hop, which clients can forge; give the hop count (e.g. 1) or the proxy addresses/subnets',
+      });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(value)) {
+      if (Number(value) > 10) context.addIssue({ code: 'custom', message: 'a hop count is at most 10' });
+      return Number(value);
+    }
+    const entries = value.split(',').map((entry) => entry.trim());
+    const wrong = entries.filter((entry) => !isProxyAddress(entry));
+    if (wrong.length > 0)
+      context.addIssue({ code: 'custom', message: `not an address, subnet or preset (loopback, linklocal, uniquelocal): ${wrong.join(', ')}` });
+    return entries;
+  });
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,12 +68,12 @@ const environmentSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
-  TRUST_PROXY: booleanFlag.default(false),
   // Wraps every customer's data key (server/modules/customer-keys): 32 random bytes, base64.
   CUSTOMER_KEY_MASTER_KEY: z
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
+  TRUST_PROXY: trustProxySetting.default(false),
   // The provider's country and time zone: GDPR deadlines skip its weekends and public holidays.
   GDPR_COUNTRY: z
     .string()
@@ -69,7 +109,8 @@ export interface AppConfig {
   sessionAbsoluteMs: number;
   loginMaxFailures: number;
   loginLockMs: number;
-  trustProxy: boolean;
+  /** Express's `trust proxy`: false, a hop count, or the proxies' addresses/subnets. */
+  trustProxy: false | number | string[];
   gdprCountry: string;
   gdprTimeZone: string;
   /** How long a password/code confirmation keeps a session fresh for `reauth` routes. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const staffRoles = ['agent', 'lead', 'compliance', 'admin'] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -42,4 +42,22 @@ export const sessions = sqliteTable(
     reauthenticatedAt: text('reauthenticated_at'),
   },
   (t) => [index('sessions_staff_idx').on(t.staffId)],
+);
+
+// Failed sign-ins per (account, client address): after LOGIN_MAX_FAILURES from one address, that
+// address waits longer and longer before its next try on that account counts, while the owner signing
+// in from elsewhere is not held up (docs/DECISIONS.md, ASVS 5.0 §6.3). `address` is the client
+// address as the per-address limit keys it (an IPv6 client by its /56).
+export const loginThrottles = sqliteTable(
+  'login_throttles',
+  {
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    address: text('address').notNull(),
+    failures: integer('failures').notNull(),
+    blockedUntil: text('blocked_until'),
+    lastFailureAt: text('last_failure_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.address] })],
 );

@@ -1,6 +1,7 @@
 import { parse } from 'cookie';
 import type { CookieOptions, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import type { Request } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { AppConfig } from '../../config.js';
 import { AppError } from '../../http/errors.js';
 import { authOf, type RouteDefinition } from '../../http/routes.js';
@@ -9,6 +10,9 @@ import { parseOr400 } from '../../http/validate.js';
 import { tooManyAttempts } from './auth.errors.js';
 import { loginBody, reauthenticateBody } from './auth.schemas.js';
 import { profileOf, type AuthService } from './auth.service.js';
+
+/** The client address as the per-address limit keys it (an IPv6 client by its /56), behind TRUST_PROXY. */
+export const clientAddressOf = (req: Request) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown');
 
 export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinition[] {
   const cookieOptions: CookieOptions = { httpOnly: true, sameSite: 'strict', secure: config.cookieSecure, path: '/' };
@@ -36,7 +40,7 @@ export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinitio
         if (!req.is('application/json')) throw new AppError(415, 'request.json_required', 'Send the sign-in as application/json.');
         const body = parseOr400(loginBody, req.body, 'sign-in');
         const previousToken = req.headers.cookie ? parse(req.headers.cookie)[sessionCookieName] : undefined;
-        const { token, profile } = await auth.login(body, previousToken);
+        const { token, profile } = await auth.login(body, { previousToken, address: clientAddressOf(req) });
         res.cookie(sessionCookieName, token, { ...cookieOptions, maxAge: config.sessionAbsoluteMs });
         res.json(profile);
       },
@@ -53,7 +57,8 @@ export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinitio
       path: '/api/auth/reauthenticate',
       access: 'signed-in',
       before: [failedSignInLimit],
-      handler: async (req, res) => res.json(await auth.reauthenticate(authOf(req), parseOr400(reauthenticateBody, req.body, 'confirmation'))),
+      handler: async (req, res) =>
+        res.json(await auth.reauthenticate(authOf(req), parseOr400(reauthenticateBody, req.body, 'confirmation'), clientAddressOf(req))),
     },
     {
       method: 'post',

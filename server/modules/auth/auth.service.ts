@@ -4,9 +4,11 @@ import type { AppConfig } from '../../config.js';
 import { permissionsOf } from '../../http/policy.js';
 import type { AuthContext } from '../../http/routes.js';
 import type { AuditedChanges } from '../audit/audited-change.js';
-import { accountLocked, reauthFailed, wrongCredentials } from './auth.errors.js';
+import type { AuditActor } from '../audit/audit.service.js';
+import { reauthFailed, wrongCredentials } from './auth.errors.js';
 import { createAuthRepository } from './auth.repository.js';
 import type { LoginBody, ReauthenticateBody } from './auth.schemas.js';
+import { forgetFailuresAfterMs, throttleDelayMs } from './auth.throttle.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
 
 // last_seen_at is written at most once a minute per session: the idle timeout stays exact to
@@ -24,37 +26,62 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
   const repository = createAuthRepository(database);
   const sessionIdOf = (token: string) => createHmac('sha256', config.sessionSecret).update(token).digest('hex');
 
-  function recordFailure(staffId: number | null, email: string, cause: string): void {
-    changes.apply(() => ({
-      result: null,
-      audit: { actor: null, action: 'auth.login_failed', targetType: 'staff', targetId: staffId, details: { cause }, personal: { email } },
-    }));
+  /**
+   * One failed password (or a try while the address waits) for a known account, counted atomically for
+   * the (account, address) pair and the account, with its audit entry, in one change.
+   */
+  function recordFailure(
+    staff: { id: number } | undefined,
+    attempt: { email: string; address: string; action: string; cause: string; actor?: AuditActor },
+  ): void {
+    changes.apply(({ now, nowIso }) => {
+      if (staff) {
+        const failures = repository.countFailure(staff.id, attempt.address, nowIso, new Date(now.getTime() - forgetFailuresAfterMs).toISOString());
+        const delayMs = throttleDelayMs(failures, config);
+        if (delayMs > 0) repository.blockPair(staff.id, attempt.address, new Date(now.getTime() + delayMs).toISOString());
+        repository.countAccountFailure(staff.id);
+      }
+      return {
+        result: null,
+        audit: {
+          actor: attempt.actor ?? null,
+          action: attempt.action,
+          targetType: 'staff',
+          targetId: staff?.id ?? null,
+          details: { cause: attempt.cause },
+          personal: { email: attempt.email },
+        },
+      };
+    });
   }
 
-  async function login(body: LoginBody, previousToken: string | undefined) {
+  const isWaiting = (staffId: number, address: string) => {
+    const until = repository.pairBlockedUntil(staffId, address);
+    return until !== null && new Date(until) > clock();
+  };
+
+  /**
+   * Every refusal — unknown e-mail, wrong password, an address that must wait, a deactivated account —
+   * is the same 401 after the same one Argon2 verification, so the answer says nothing about the
+   * account (defect 6). Only the per-address limit answers 429, whatever the e-mail.
+   */
+  async function login(body: LoginBody, { previousToken, address }: { previousToken: string | undefined; address: string }) {
     const staff = repository.findStaffByEmail(body.email);
-    const now = clock();
-    if (staff?.lockedUntil && new Date(staff.lockedUntil) > now) {
-      recordFailure(staff.id, body.email, 'locked');
-      throw accountLocked(Math.ceil((new Date(staff.lockedUntil).getTime() - now.getTime()) / 60_000));
-    }
+    const waiting = staff !== undefined && isWaiting(staff.id, address);
     const passwordOk = await verifyPassword(staff?.passwordHash ?? (await decoyPasswordHash()), body.password);
-    if (!staff || !passwordOk || !staff.isActive) {
-      if (staff && !passwordOk) {
-        const failures = staff.failedLogins + 1;
-        const locks = failures >= config.loginMaxFailures;
-        repository.setFailures(staff.id, locks ? 0 : failures, locks ? new Date(now.getTime() + config.loginLockMs).toISOString() : null);
-      }
-      recordFailure(staff?.id ?? null, body.email, !staff ? 'unknown_email' : !passwordOk ? 'wrong_password' : 'inactive');
+    if (!staff || waiting || !passwordOk || !staff.isActive) {
+      const cause = !staff ? 'unknown_email' : waiting ? 'address_waiting' : !passwordOk ? 'wrong_password' : 'inactive';
+      recordFailure(cause === 'inactive' ? undefined : staff, { email: body.email, address, action: 'auth.login_failed', cause });
       throw wrongCredentials();
     }
+    const now = clock();
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
     const nowIso = now.toISOString();
     changes.apply(() => {
       // A new session id at every sign-in; the one the browser came with is revoked (fixation).
       if (previousToken) repository.revokeSession(sessionIdOf(previousToken), nowIso);
-      repository.setFailures(staff.id, 0, null);
+      repository.clearFailures(staff.id, address);
       repository.insertSession({
         id: sessionIdOf(token),
         staffId: staff.id,
@@ -100,12 +127,15 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
   }
 
   /** Marks the session fresh for `reauth` routes once the person proves again who they are. */
-  async function reauthenticate(auth: AuthContext, body: ReauthenticateBody) {
+  // A wrong confirmation counts like a wrong password from that address: a stolen session cannot be
+  // used to guess the password faster than the sign-in page allows.
+  async function reauthenticate(auth: AuthContext, body: ReauthenticateBody, address: string) {
     const staff = repository.findStaffById(auth.staff.id);
+    const waiting = isWaiting(auth.staff.id, address);
     const confirmed = staff !== undefined && body.password !== undefined && (await verifyPassword(staff.passwordHash, body.password));
     const actor = { id: auth.staff.id, role: auth.staff.role };
-    if (!confirmed) {
-      changes.apply(() => ({ result: null, audit: { actor, action: 'auth.reauth_failed', targetType: 'staff', targetId: auth.staff.id } }));
+    if (!confirmed || waiting) {
+      recordFailure(staff, { email: auth.staff.email, address, action: 'auth.reauth_failed', cause: waiting ? 'address_waiting' : 'wrong_password', actor });
       throw reauthFailed();
     }
     const freshAt = changes.apply(({ now, nowIso }) => {
