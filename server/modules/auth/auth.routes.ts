@@ -56,6 +56,8 @@ export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinitio
       method: 'post',
       path: '/api/auth/reauthenticate',
       access: 'signed-in',
+      // A wrong confirmation is a security event, recorded like a failed sign-in.
+      auditPolicy: 'records-refusals',
       before: [failedSignInLimit],
       handler: async (req, res) =>
         res.json(await auth.reauthenticate(authOf(req), parseOr400(reauthenticateBody, req.body, 'confirmation'), clientAddressOf(req))),
