@@ -19,7 +19,7 @@ const fixtures = [
 ] as const;
 
 describe('the account at a glance', () => {
-  const journey = startJourney();
+  const journey = startJourney({ customers: 14 }); // the fixture accounts of docs/DEMO-DATA.md
 
   it.each(fixtures)('shows the facts of $handle ($name) above the tabs', async ({ handle, name, facts }) => {
     const page = await journey.browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -4,7 +4,7 @@ import { screenshot } from '../support/browser.js';
 import { signIn } from './sign-in.js';
 
 describe("an agent finds a caller's account", () => {
-  const journey = startJourney();
+  const journey = startJourney({ customers: 14 }); // the fixture accounts of docs/DEMO-DATA.md
 
   it("goes from a handle typed without suffix in capitals to that account's services", async () => {
     const page = await journey.browser.newPage({ locale: 'en-GB' });

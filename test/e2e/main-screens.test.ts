@@ -7,7 +7,7 @@ import { signIn } from './sign-in.js';
 const customerTabs = ['Identity & contact', '2FA', 'Services', 'Sub-users', 'Invoices & orders', 'Login events', 'E-mail history', 'Messages'];
 
 describe('the main screens', () => {
-  const journey = startJourney();
+  const journey = startJourney({ customers: 14 }); // the fixture accounts of docs/DEMO-DATA.md
 
   it("shows the server's reason when a sign-in is refused", async () => {
     const page = await journey.browser.newPage();

@@ -34,11 +34,14 @@ export const en = {
     quick_find: {
       label: 'Quick find',
       placeholder: 'Handle, customer code, e-mail…',
+      searching: 'Searching…',
+      shortcut_hint: 'Press / or %{shortcut} from anywhere to come back here',
+      network_error: 'The server could not be reached: check the connection, then press Enter again.',
     },
     dashboard: {
       welcome: 'Welcome, %{name}',
       quick_find_hint:
-        'Type a NIC-handle, a customer code or an e-mail in "Quick find" at the top and press Enter: an exact match opens the account, anything else searches the customer list.',
+        'Type a NIC-handle, a customer code or an e-mail in "Quick find" at the top (or press / from anywhere) and press Enter: an exact match opens the account, anything else searches the customer list.',
       example: "Try it with the guide's own account: ",
       roles: {
         agent: "You handle calls and tickets: find the caller's account, check everything about it on one page.",

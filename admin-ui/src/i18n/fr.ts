@@ -23,11 +23,14 @@ export const fr: GuichetMessages = {
     quick_find: {
       label: 'Recherche rapide',
       placeholder: 'Identifiant, code client, e-mail…',
+      searching: 'Recherche en cours…',
+      shortcut_hint: 'Appuyez sur / ou %{shortcut} depuis n’importe quel écran pour revenir ici',
+      network_error: 'Le serveur est injoignable : vérifiez la connexion, puis appuyez de nouveau sur Entrée.',
     },
     dashboard: {
       welcome: 'Bonjour, %{name}',
       quick_find_hint:
-        'Saisissez un identifiant client, un code client ou un e-mail dans « Recherche rapide » en haut puis appuyez sur Entrée : une correspondance exacte ouvre le compte, sinon la liste des clients est filtrée.',
+        'Saisissez un identifiant client, un code client ou un e-mail dans « Recherche rapide » en haut (ou appuyez sur / depuis n’importe quel écran) puis sur Entrée : une correspondance exacte ouvre le compte, sinon la liste des clients est filtrée.',
       example: 'Essayez avec le compte du guide : ',
       roles: {
         agent: "Vous traitez les appels et les tickets : retrouvez le compte de l'appelant et tout ce qui le concerne sur une seule page.",

@@ -4,7 +4,8 @@ import { QuickFind } from './QuickFind';
 // The default toolbar (language switcher, loading indicator) and user menu are kept.
 export function GuichetAppBar() {
   return (
-    <AppBar>
+    // alwaysOn: the quick find stays in view when a long page scrolls (react-admin hides it by default).
+    <AppBar alwaysOn>
       <TitlePortal />
       <QuickFind />
     </AppBar>

@@ -1,12 +1,15 @@
-import { useState, type KeyboardEvent } from 'react';
-import { InputAdornment, TextField } from '@mui/material';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { Box, CircularProgress, InputAdornment, TextField } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useCanAccess, useCreatePath, useDataProvider, useNavigate, useNotify, useTranslate } from 'react-admin';
+import { toApiError, useTranslateServerMessage } from '../common/apiErrors';
 import type { GuichetDataProvider } from '../providers/dataProvider';
+import { useQuickFindShortcut } from './useQuickFindShortcut';
 
 /**
  * The app bar's search box (SPEC §4.1): an exact handle, customer code or e-mail opens the
  * account directly; anything else lands on the customer list searched for that text.
+ * `/` or Ctrl/Cmd+K reach it from anywhere, so a lookup needs no mouse.
  */
 export function QuickFind() {
   const { canAccess } = useCanAccess({ resource: 'customers', action: 'list' });
@@ -14,14 +17,19 @@ export function QuickFind() {
   return <QuickFindBox />;
 }
 
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
 function QuickFindBox() {
   const [text, setText] = useState('');
   const [isSearching, setSearching] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
   const dataProvider = useDataProvider<GuichetDataProvider>();
   const navigate = useNavigate();
   const createPath = useCreatePath();
   const notify = useNotify();
   const translate = useTranslate();
+  const translateServerMessage = useTranslateServerMessage();
+  useQuickFindShortcut(inputRef);
 
   async function find(q: string) {
     setSearching(true);
@@ -35,7 +43,10 @@ function QuickFindBox() {
         navigate(`${createPath({ resource: 'customers', type: 'list' })}?filter=${filter}`);
       }
     } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
+      // The typed text stays in the box: Enter again retries once the network is back.
+      const problem = toApiError(error);
+      const message = problem.code === 'network' ? translate('guichet.quick_find.network_error') : translateServerMessage(problem);
+      notify(message, { type: 'error' });
     } finally {
       setSearching(false);
     }
@@ -44,30 +55,44 @@ function QuickFindBox() {
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     const q = text.trim();
     if (event.key === 'Enter' && q && !isSearching) void find(q);
+    if (event.key === 'Escape') inputRef.current?.blur();
   }
 
-  const label = translate('guichet.quick_find.label');
+  const shortcut = isMac ? '⌘K' : 'Ctrl K';
   return (
     <TextField
       value={text}
       onChange={(event) => setText(event.target.value)}
       onKeyDown={onKeyDown}
+      inputRef={inputRef}
       placeholder={translate('guichet.quick_find.placeholder')}
       size="small"
       variant="outlined"
       autoComplete="off"
-      sx={{
-        mx: 2,
-        width: { xs: 180, sm: 320 },
-        bgcolor: 'background.paper',
-        borderRadius: 1,
-      }}
+      sx={{ mx: 2, width: { xs: 180, sm: 360 }, bgcolor: 'background.paper', borderRadius: 1 }}
       slotProps={{
-        htmlInput: { 'aria-label': label, type: 'search', spellCheck: false },
+        htmlInput: {
+          'aria-label': translate('guichet.quick_find.label'),
+          'aria-keyshortcuts': '/ Control+K Meta+K',
+          'aria-busy': isSearching,
+          type: 'search',
+          spellCheck: false,
+        },
         input: {
           startAdornment: (
             <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
+              {isSearching ? <CircularProgress size={18} aria-label={translate('guichet.quick_find.searching')} /> : <SearchIcon fontSize="small" />}
+            </InputAdornment>
+          ),
+          endAdornment: (
+            <InputAdornment position="end" aria-hidden>
+              <Box
+                component="kbd"
+                title={translate('guichet.quick_find.shortcut_hint', { shortcut })}
+                sx={{ fontFamily: 'inherit', fontSize: '0.75rem', color: 'text.secondary', border: 1, borderColor: 'divider', borderRadius: 0.5, px: 0.5 }}
+              >
+                / · {shortcut}
+              </Box>
             </InputAdornment>
           ),
         },

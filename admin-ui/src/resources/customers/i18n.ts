@@ -173,6 +173,10 @@ export const en = {
       submitting: 'Promoting…',
       done: 'Backup e-mail promoted: %{address} is now the primary address. Both messages are queued.',
       reload: 'Reload the account',
+      discard_title: 'Discard what you typed?',
+      discard_content: 'The ticket reference and the reason you typed will be lost.',
+      discard: 'Discard',
+      keep_editing: 'Keep editing',
     },
   },
 };
@@ -351,6 +355,10 @@ export const fr: typeof en = {
       submitting: 'Promotion…',
       done: "E-mail de secours promu : %{address} est désormais l'adresse principale. Les deux messages sont en file d'envoi.",
       reload: 'Recharger le compte',
+      discard_title: 'Abandonner la saisie ?',
+      discard_content: 'La référence du ticket et le motif saisis seront perdus.',
+      discard: 'Abandonner',
+      keep_editing: 'Continuer la saisie',
     },
   },
 };

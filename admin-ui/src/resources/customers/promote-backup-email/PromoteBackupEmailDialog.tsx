@@ -1,11 +1,13 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Alert, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Typography } from '@mui/material';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
-import { Form, useTranslate } from 'react-admin';
+import { Confirm, Form, useTranslate } from 'react-admin';
+import { useFormState } from 'react-hook-form';
 import { useTranslateServerMessage } from '../../../common/apiErrors';
 import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 import { PromotionAddresses } from './PromotionAddresses';
 import { PromotionFields } from './PromotionFields';
+import { validatePromotion } from './promotionRequest';
 import { staleVersionCode, usePromoteBackupEmail, type PromotionProblem } from './usePromoteBackupEmail';
 
 // The form starts empty: without its own record, Form would take the customer's as defaults.
@@ -37,6 +39,13 @@ function ProblemAlert({ problem, onReload }: ProblemAlertProps) {
   );
 }
 
+/** Tells the dialog whether the agent has typed anything, so closing can ask before losing it. */
+function DirtyWatcher({ onChange }: { onChange: (isDirty: boolean) => void }) {
+  const { isDirty } = useFormState();
+  useEffect(() => onChange(isDirty), [isDirty, onChange]);
+  return null;
+}
+
 interface PromoteBackupEmailDialogProps {
   customer: Customer;
   onClose: () => void;
@@ -53,9 +62,19 @@ export function PromoteBackupEmailDialog({ customer, onClose }: PromoteBackupEma
   const isStale = problem?.code === staleVersionCode;
   const canSubmit = isConfirmed && !isPending && !isStale && !blocker;
 
+  const [hasTyped, setHasTyped] = useState(false);
+  const [isAskingToDiscard, setAskingToDiscard] = useState(false);
+
   function closeUnlessPending() {
     // The request is on its way: closing now would hide whether it succeeded.
     if (!isPending) onClose();
+  }
+
+  /** Escape or a click outside: a ticket and a reason half typed are not thrown away unasked. */
+  function closeOrAsk() {
+    if (isPending) return;
+    if (hasTyped) setAskingToDiscard(true);
+    else onClose();
   }
 
   function reloadAndConfirmAgain() {
@@ -65,8 +84,9 @@ export function PromoteBackupEmailDialog({ customer, onClose }: PromoteBackupEma
   }
 
   return (
-    <Dialog open onClose={closeUnlessPending} maxWidth="md" fullWidth aria-labelledby={titleId}>
-      <Form record={emptyForm} onSubmit={submit} disableInvalidFormNotification>
+    <Dialog open onClose={closeOrAsk} maxWidth="md" fullWidth aria-labelledby={titleId}>
+      <Form record={emptyForm} onSubmit={submit} validate={validatePromotion} disableInvalidFormNotification>
+        <DirtyWatcher onChange={setHasTyped} />
         <DialogTitle id={titleId}>{translate('guichet.promote_backup_email.title', { handle: customer.nicHandle })}</DialogTitle>
         <DialogContent dividers>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
@@ -101,6 +121,15 @@ export function PromoteBackupEmailDialog({ customer, onClose }: PromoteBackupEma
           </Button>
         </DialogActions>
       </Form>
+      <Confirm
+        isOpen={isAskingToDiscard}
+        title="guichet.promote_backup_email.discard_title"
+        content="guichet.promote_backup_email.discard_content"
+        confirm="guichet.promote_backup_email.discard"
+        cancel="guichet.promote_backup_email.keep_editing"
+        onConfirm={onClose}
+        onClose={() => setAskingToDiscard(false)}
+      />
     </Dialog>
   );
 }

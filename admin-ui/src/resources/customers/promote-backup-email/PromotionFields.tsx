@@ -8,13 +8,14 @@ const hint = (field: string) => `guichet.promote_backup_email.hints.${field}`;
 const identityCheckChoices = enumChoices('identityCheck');
 
 /**
- * The record of the call. Only "required" is checked here, for an immediate answer in the agent's
- * language; the formats and lengths are the server's rules, and its 400 lands under these fields.
+ * The record of the call. The dialog's form checks the server's own schema before sending
+ * (promotionRequest.ts, validatePromotion); "required" marks the fields. The first field takes
+ * the focus: the agent types the ticket as soon as the dialog opens.
  */
 export function PromotionFields() {
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2, mt: 3 }}>
-      <TextInput source="ticketRef" label={label('ticketRef')} helperText={hint('ticketRef')} validate={required()} autoComplete="off" />
+      <TextInput source="ticketRef" label={label('ticketRef')} helperText={hint('ticketRef')} validate={required()} autoComplete="off" autoFocus />
       <SelectInput source="identityCheck" label={label('identityCheck')} choices={identityCheckChoices} validate={required()} />
       <FormDataConsumer<PromotionFormValues>>
         {({ formData }) =>

@@ -1,4 +1,6 @@
-import type { IdentityCheck, PromoteBody } from '../../../../../server/modules/backup-email/backup-email.schemas';
+// The server's own zod schema, imported at run time (the module needs nothing but zod): the dialog
+// checks exactly the rules the API will apply, before sending anything.
+import { promoteBody, type IdentityCheck, type PromoteBody } from '../../../../../server/modules/backup-email/backup-email.schemas';
 
 /** What the agent types in the dialog; `version` is not a field, it comes from the record shown. */
 export interface PromotionFormValues {
@@ -43,4 +45,20 @@ export function splitServerErrors(errors: Record<string, string>) {
     else other.push(message);
   }
   return { byField, other };
+}
+
+/**
+ * The form's errors under the server's rules (react-admin Form `validate`): each broken rule is
+ * shown under its field as the translated statement of that rule; nothing is sent until none is.
+ */
+export function validatePromotion(values: PromotionFormValues): Partial<Record<PromotionField, string>> {
+  // The version is the record's, not the agent's: any positive number stands in for it here.
+  const parsed = promoteBody.safeParse(toPromotionBody(values, values.identityCheck ?? ('' as IdentityCheck), 1));
+  if (parsed.success) return {};
+  const errors: Partial<Record<PromotionField, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    if (isPromotionField(field)) errors[field] = `guichet.promote_backup_email.rules.${field}`;
+  }
+  return errors;
 }
