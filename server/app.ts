@@ -9,6 +9,7 @@ import { csrfProtection, loadSession } from './http/session.js';
 import { accountRecordsRoutes } from './modules/account-records/account-records.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditedChanges } from './modules/audit/audited-change.js';
+import { createPersonalCipher } from './modules/audit/audit-personal.js';
 import { createAuditLog } from './modules/audit/audit.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
@@ -55,10 +56,10 @@ const noStore: RequestHandler = (_req, res, next) => {
 };
 
 export function createApp({ config, database, clock = () => new Date(), log = console.log, onAuditViolation }: AppDeps) {
-  const audit = createAuditLog(database);
+  const customerKeys = createCustomerKeys({ database, masterKey: config.customerKeyMasterKey, clock });
+  const audit = createAuditLog(database, createPersonalCipher(customerKeys));
   const changes = createAuditedChanges({ database, audit, clock, log });
   const blocked = createBlockedActions();
-  const customerKeys = createCustomerKeys({ database, masterKey: config.customerKeyMasterKey, clock });
   const auth = createAuthService({ database, config, changes, clock });
   const messages = createMessagesService({ database, changes, transport: createMailTransport(config.smtpUrl), mailFrom: config.mailFrom, clock, log });
   const customers = createCustomersService({ database, blocked });

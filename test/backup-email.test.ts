@@ -66,7 +66,9 @@ describe('promote the backup e-mail', () => {
       )
       .get(id) as Record<string, string>;
     expect(entry).toMatchObject({ role: 'agent', ticketRef: 'TCK-2026-0042', reason: 'Primary mailbox closed by the provider' });
-    expect(JSON.parse(entry.personal!)).toEqual({
+    // Stored sealed with the customer's key (crypto-shredded at erasure); the server reads it back.
+    expect(entry.personal).not.toContain('@');
+    expect(server.audit.openPersonal(id, entry.personal!)).toEqual({
       before: { primaryEmail: before.primaryEmail, backupEmail: before.backupEmail },
       after: { primaryEmail: before.backupEmail, backupEmail: null },
     });

@@ -8,6 +8,8 @@ import { createApp, noLog } from '../../server/app.js';
 import type { AuditInvariantViolation } from '../../server/http/audit-invariant.js';
 import type { RouteDefinition } from '../../server/http/routes.js';
 import type { AuditedChanges } from '../../server/modules/audit/audited-change.js';
+import type { AuditLog } from '../../server/modules/audit/audit.service.js';
+import type { CustomerKeys } from '../../server/modules/customer-keys/customer-keys.service.js';
 import type { MessagesService } from '../../server/modules/messages/messages.service.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
 import { createFactories, type Factories } from './factories.js';
@@ -22,6 +24,9 @@ export interface TestServer {
   routes: RouteDefinition[];
   messages: MessagesService;
   changes: AuditedChanges;
+  /** The audit log as the server reads it (personal values decrypted with the customer's key). */
+  audit: AuditLog;
+  customerKeys: CustomerKeys;
   config: AppConfig;
   /** Typed row builders on this server's database (test/support/factories.ts). */
   factories: Factories;
@@ -53,7 +58,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let offsetMs = 0;
   // Every request of every test is held to its route's audit policy; close() fails the file on a breach.
   const auditViolations: AuditInvariantViolation[] = [];
-  const { app, routes, messages, changes } = createApp({
+  const { app, routes, messages, changes, audit, customerKeys } = createApp({
     config,
     database,
     clock: () => new Date(Date.now() + offsetMs),
@@ -71,6 +76,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     routes,
     messages,
     changes,
+    audit,
+    customerKeys,
     config,
     advanceClock: (ms) => {
       offsetMs += ms;

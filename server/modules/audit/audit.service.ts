@@ -1,6 +1,7 @@
 import type { Database_ } from '../../../db/client.js';
 import type { StaffRole } from '../../../db/schema/staff.js';
 import type { ListQuery } from '../../http/list-query.js';
+import { plainPersonal, type PersonalCipher } from './audit-personal.js';
 import { entryHash, genesisHash } from './audit-chain.js';
 import { createAuditRepository } from './audit.repository.js';
 import type { AuditListFilter } from './audit.schemas.js';
@@ -30,8 +31,10 @@ export interface VerifyResult {
   firstBad?: { id: number; problem: string };
 }
 
-export function createAuditLog(database: Database_) {
+export function createAuditLog(database: Database_, cipher: PersonalCipher = plainPersonal) {
   const repository = createAuditRepository(database);
+
+  const sealPersonal = (customerId: number | null, json: string) => (customerId === null ? json : cipher.seal(customerId, json));
 
   /**
    * Appends one entry. Only the audited change (audited-change.ts) calls this, inside the transaction
@@ -52,7 +55,8 @@ export function createAuditLog(database: Database_) {
       ticketRef: input.ticketRef ?? null,
       reason: input.reason ?? null,
       details: JSON.stringify(input.details ?? {}),
-      personal: input.personal ? JSON.stringify(input.personal) : null,
+      // About a customer: sealed with the customer's key (crypto-shredded at erasure); otherwise plain.
+      personal: input.personal ? sealPersonal(input.customerId ?? null, JSON.stringify(input.personal)) : null,
     };
     const prevHash = last?.hash ?? genesisHash;
     repository.insert({ ...fields, prevHash, hash: entryHash(prevHash, fields) });
@@ -84,12 +88,15 @@ export function createAuditLog(database: Database_) {
       rows: page.rows.map((row) => ({
         ...row,
         details: JSON.parse(row.details) as unknown,
-        personal: row.personal ? (JSON.parse(row.personal) as unknown) : null,
+        personal: row.personal ? cipher.open(row.customerId, row.personal) : null,
       })),
     };
   }
 
-  return { append, verify, list };
+  /** Reads one entry's personal values (decrypted, or `{ erased: true }`). */
+  const openPersonal = (customerId: number | null, stored: string | null) => (stored ? cipher.open(customerId, stored) : null);
+
+  return { append, verify, list, openPersonal };
 }
 
 export type AuditLog = ReturnType<typeof createAuditLog>;
