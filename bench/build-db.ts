@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { migrateDatabase, openDatabase, type Database_ } from '../db/client.js';
 import { seedDemoData } from '../db/seed/generate.js';
 import { createAuditLog } from '../server/modules/audit/audit.service.js';
 import { seedDemoStaff } from '../server/modules/staff/demo-staff.js';
 import { generateAuditLog } from './audit-bulk.js';
-import { benchPassword, paths, scale } from './config.js';
+import { benchPassword, databaseKey, paths, scale } from './config.js';
 
 export interface BuildInfo {
   customers: number;
@@ -17,6 +18,8 @@ export interface BuildInfo {
   verifyMs: number;
   chainVerified: boolean;
   builtAt: string;
+  /** The hash of the generator, migrations and bench builders this database was built from (config.ts). */
+  key: string;
 }
 
 const staffTeam = 96;
@@ -32,7 +35,17 @@ function addSupportTeam({ sqlite }: Database_): void {
 
 const countOf = ({ sqlite }: Database_, table: string) => sqlite.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
 
+/** Databases of this scale built from other inputs: several GB each, never measured again. */
+function removeStaleDatabases(log: (line: string) => void): void {
+  for (const name of readdirSync(paths.cacheDir)) {
+    if (!name.startsWith(paths.scalePrefix) || name.includes(databaseKey)) continue;
+    log(`Removing ${name} (built from an older generator or older migrations)`);
+    rmSync(join(paths.cacheDir, name), { force: true });
+  }
+}
+
 async function build(log: (line: string) => void): Promise<BuildInfo> {
+  removeStaleDatabases(log);
   const building = `${paths.database}.building`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
   const database = openDatabase(building);
@@ -80,6 +93,7 @@ async function build(log: (line: string) => void): Promise<BuildInfo> {
     verifyMs,
     chainVerified: verified.ok,
     builtAt: new Date().toISOString(),
+    key: databaseKey,
   };
   database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   database.sqlite.close();
@@ -89,9 +103,9 @@ async function build(log: (line: string) => void): Promise<BuildInfo> {
 }
 
 /**
- * The benchmark database, built once and kept under bench/.cache (git-ignored). A build that
- * was interrupted leaves only `*.building`, never a database that looks complete. Migrations
- * added since the build are applied to the cached copy.
+ * The benchmark database, built once per set of inputs (`databaseKey`) and kept under
+ * bench/.cache (git-ignored). A build that was interrupted leaves only `*.building`, never a
+ * database that looks complete.
  */
 export async function ensureBenchDatabase(log: (line: string) => void): Promise<BuildInfo & { cached: boolean }> {
   if (existsSync(paths.database) && existsSync(paths.buildInfo)) {

@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // `npm run bench` measures at the issue's scale. The BENCH_* variables shrink it for a quick
-// rehearsal of the whole pipeline (e.g. BENCH_CUSTOMERS=20000 BENCH_AUDIT=200000 BENCH_SECONDS=2);
+// rehearsal of the whole pipeline (e.g. BENCH_CUSTOMERS=20000 BENCH_AUDIT=200000 BENCH_SECONDS=1);
 // each scale gets its own cached database.
 
 const number = (name: string, fallback: number) => {
@@ -20,8 +21,10 @@ export const scale = {
 
 export const load = {
   connections: 10,
-  /** Seconds of measured load per scenario and server, after a short warm-up. */
-  seconds: number('BENCH_SECONDS', 8),
+  /** Seconds of one measured window (bench/compare.ts), after a short warm-up. */
+  seconds: number('BENCH_SECONDS', 4),
+  /** Alternating pairs of windows per comparison: one ratio each, the median reported. */
+  pairs: Math.max(3, number('BENCH_PAIRS', 5)),
   warmupSeconds: 1,
 };
 
@@ -29,11 +32,45 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const cacheDir = join(benchDir, '.cache');
 mkdirSync(cacheDir, { recursive: true });
 
+const projectRoot = dirname(benchDir);
+
+/** Everything that decides what the bench database holds: the generator, the migrations, the bench's own builders. */
+const databaseInputs = ['db/seed', 'db/migrations', 'bench/build-db.ts', 'bench/audit-bulk.ts'];
+
+function filesUnder(path: string): string[] {
+  const absolute = join(projectRoot, path);
+  try {
+    return readdirSync(absolute, { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(projectRoot, join(entry.parentPath, entry.name)));
+  } catch {
+    return [path]; // a file, not a folder
+  }
+}
+
+/**
+ * A hash of those inputs names the cached database: changing the generator or adding a
+ * migration builds a new one instead of measuring a database the code would no longer produce.
+ */
+export const databaseKey = (() => {
+  const hash = createHash('sha256');
+  for (const file of databaseInputs.flatMap(filesUnder).sort())
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(projectRoot, file)))
+      .update('\0');
+  return hash.digest('hex').slice(0, 12);
+})();
+
+const scalePrefix = `bench-${scale.customers}-${scale.auditEntries}-`;
+
 export const paths = {
-  projectRoot: dirname(benchDir),
+  projectRoot,
   cacheDir,
-  database: join(cacheDir, `bench-${scale.customers}-${scale.auditEntries}.db`),
-  buildInfo: join(cacheDir, `bench-${scale.customers}-${scale.auditEntries}.json`),
+  /** Names of cached databases at this scale (any key), to remove stale ones when a new one is built. */
+  scalePrefix,
+  database: join(cacheDir, `${scalePrefix}${databaseKey}.db`),
+  buildInfo: join(cacheDir, `${scalePrefix}${databaseKey}.json`),
   results: join(benchDir, 'RESULTS.md'),
 };
 

@@ -20,7 +20,21 @@ export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorte
  * arrives. Latencies come from autocannon's response events (fractional ms; its own histogram
  * rounds to whole ms). Any answer other than 200 fails the run: a fast error is no result.
  */
-export async function runLoad(options: { baseUrl: string; paths: string[]; cookie?: string; seconds: number; sequence?: number }): Promise<LoadResult> {
+export interface LoadOptions {
+  baseUrl: string;
+  /** GET requests, taken in turn by each connection. */
+  paths: string[];
+  cookie?: string;
+  headers?: Record<string, string>;
+  seconds: number;
+  sequence?: number;
+  /** Concurrent clients; `load.connections` unless given. */
+  connections?: number;
+  /** Writes: each request asks for its own path and JSON body (a customer is promoted once). */
+  nextWrite?: () => { path: string; body: string };
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   const views: number[] = [];
   const pending = new Map<unknown, { sum: number; n: number }>();
@@ -29,10 +43,16 @@ export async function runLoad(options: { baseUrl: string; paths: string[]; cooki
     const instance = autocannon(
       {
         url: options.baseUrl,
-        connections: load.connections,
+        connections: options.connections ?? load.connections,
         duration: options.seconds,
-        requests: options.paths.map((path) => ({ method: 'GET', path })),
-        headers: options.cookie ? { cookie: options.cookie } : {},
+        requests: options.nextWrite
+          ? [{ method: 'POST', setupRequest: (request) => ({ ...request, ...(options.nextWrite as NonNullable<LoadOptions['nextWrite']>)() }) }]
+          : options.paths.map((path) => ({ method: 'GET', path })),
+        headers: {
+          ...(options.cookie ? { cookie: options.cookie } : {}),
+          ...(options.nextWrite ? { 'content-type': 'application/json' } : {}),
+          ...options.headers,
+        },
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );

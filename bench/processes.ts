@@ -1,4 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export interface RunningServer {
@@ -8,17 +9,37 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts a bench server script (serve.ts, bare-server.ts) in its own process: it owns a core. */
+/**
+ * CPU pinning: the load generator (this process: autocannon, the SQL timings) on CPU 0, every
+ * server on CPU 1, so that the server measured never competes with the client measuring it
+ * (other work on the machine still can: the report shows the load average). Servers are loaded
+ * one at a time, so they can share their CPU. `taskset -a` (util-linux) pins every thread,
+ * libuv's and V8's included; threads started later inherit it.
+ */
+export const pinning = (() => {
+  if (cpus().length < 2) return { enabled: false, why: 'one CPU only' };
+  try {
+    execFileSync('taskset', ['-a', '-cp', '0', String(process.pid)], { stdio: 'ignore' });
+    return { enabled: true, why: 'load generator on CPU 0, servers on CPU 1 (taskset)' };
+  } catch {
+    return { enabled: false, why: 'taskset (util-linux) is not available' };
+  }
+})();
+
+/** Starts a bench server script (serve.ts, bare-server.ts) in its own process, pinned to CPU 1. */
 export async function startServer(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const child: ChildProcess = fork(fileURLToPath(new URL(script, import.meta.url)), args, {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  if (pinning.enabled && child.pid) execFileSync('taskset', ['-a', '-cp', '1', String(child.pid)], { stdio: 'ignore' });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));
   });
+  // Threads the server started while loading (V8, libuv) are pinned too.
+  if (pinning.enabled && child.pid) execFileSync('taskset', ['-a', '-cp', '1', String(child.pid)], { stdio: 'ignore' });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     cpuMicros: () =>

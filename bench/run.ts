@@ -2,41 +2,33 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../db/client.js';
 import { ensureBenchDatabase } from './build-db.js';
+import { compareAlternating } from './compare.js';
 import { benchSessionSecret, load, paths, scale } from './config.js';
 import { measureDirect } from './direct.js';
 import { runLoad, type LoadResult } from './load.js';
-import { startServer, type RunningServer } from './processes.js';
+import { pinning, startServer } from './processes.js';
 import { recordRequests, type RecordedRequest } from './record.js';
 import { currentLoad, renderReport, type Measurements, type ScenarioResult } from './report.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
 import { signIn, type Role } from './sign-in.js';
+import { measureDurability, type DurabilityResult } from './writes.js';
 import { measureCountCosts } from './totals.js';
 import { measureUiSize } from './ui-size.js';
 
-// `npm run bench`: build (once) the million-customer database, record what the real server
-// runs for each scenario, then load the real server and its bare floor side by side, scenario
-// by scenario, and write bench/RESULTS.md. Not part of `npm test`.
+// `npm run bench`: build (once per generator and migrations) the million-customer database,
+// record what the real server runs for each scenario, then load the real server and its bare
+// floor in alternating windows, scenario by scenario (bench/compare.ts), measure an audited
+// write under both durability settings, and write bench/RESULTS.md. Not part of `npm test`.
+// bench/README.md says how to add a scenario.
 
 const startedAt = new Date();
+const loadSamples: number[] = [];
+setInterval(() => loadSamples.push(currentLoad()[0] ?? 0), 10_000).unref();
 const log = (line: string) => console.log(`[bench ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const isFullScale = scale.customers === 1_000_000 && scale.auditEntries === 10_000_000;
 const resultsPath = isFullScale ? paths.results : join(paths.cacheDir, 'RESULTS-rehearsal.md');
 // A section measured by hand (Chromium against this database) survives regeneration.
 const keptHeading = '## UI at a million customers';
-
-async function loadBoth(scenario: Scenario, full: RunningServer, bare: RunningServer, cookies: Map<Role, string>, floorPaths: string[]) {
-  const cookie = cookies.get(scenario.role);
-  const run = async (server: RunningServer, paths: string[], seconds: number, withCookie: boolean): Promise<LoadResult> => {
-    const cpuBefore = await server.cpuMicros();
-    const result = await runLoad({ baseUrl: server.baseUrl, paths, seconds, sequence: scenario.sequence, ...(withCookie && cookie ? { cookie } : {}) });
-    return { ...result, cpuUsPerRequest: ((await server.cpuMicros()) - cpuBefore) / result.requests };
-  };
-  await run(full, scenario.paths, load.warmupSeconds, true);
-  const fullResult = await run(full, scenario.paths, load.seconds, true);
-  await run(bare, floorPaths, load.warmupSeconds, false);
-  const bareResult = await run(bare, floorPaths, load.seconds, false);
-  return { full: fullResult, bare: bareResult };
-}
 
 async function main(): Promise<void> {
   const loadBefore = currentLoad();
@@ -88,10 +80,15 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       log(`Load: ${scenario.name}`);
       const floorPaths = scenario.paths.map((path) => `/floor/${floorIndex.get(path)}`);
-      const { full: fullResult, bare: bareResult } = await loadBoth(scenario, full, bare, cookies, floorPaths);
-      results.push({ scenario, full: fullResult, bare: bareResult, direct: direct.get(scenario.name) as ReturnType<typeof measureDirect> });
+      const cookie = cookies.get(scenario.role);
+      const sequence = scenario.sequence ? { sequence: scenario.sequence } : {};
+      const comparison = await compareAlternating(
+        { server: full, load: { paths: scenario.paths, ...(cookie ? { cookie } : {}), ...sequence } },
+        { server: bare, load: { paths: floorPaths, ...sequence } },
+      );
+      results.push({ scenario, full: comparison.a, bare: comparison.b, comparison, direct: direct.get(scenario.name) as ReturnType<typeof measureDirect> });
       log(
-        `  full ${fullResult.rps.toFixed(0)} req/s p50 ${fullResult.p50Ms.toFixed(2)} p99 ${fullResult.p99Ms.toFixed(2)} ms | bare ${bareResult.rps.toFixed(0)} req/s p99 ${bareResult.p99Ms.toFixed(2)} ms`,
+        `  full/bare ${comparison.latencyRatios.map((r) => r.toFixed(2)).join(' ')} | full ${comparison.a.rps.toFixed(0)} req/s p99 ${comparison.a.p99Ms.toFixed(2)} ms | bare ${comparison.b.rps.toFixed(0)} req/s p99 ${comparison.b.p99Ms.toFixed(2)} ms`,
       );
     }
     if (pageOnly.length > 0) {
@@ -105,6 +102,10 @@ async function main(): Promise<void> {
     await Promise.all([full.stop(), bare.stop()]);
   }
 
+  log('Durability: an audited write under synchronous = FULL and NORMAL…');
+  const durability: DurabilityResult = await measureDurability(env);
+  log(`  FULL/NORMAL ${durability.comparison.latencyRatios.map((r) => r.toFixed(2)).join(' ')} (${durability.promoted} promotions)`);
+
   log('Building the UI to weigh its initial JavaScript…');
   const ui = await measureUiSize().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
 
@@ -115,8 +116,11 @@ async function main(): Promise<void> {
     pageAlone: pageAloneDirect && pageAloneBare ? { direct: pageAloneDirect, bare: pageAloneBare } : null,
     ui,
     costs,
+    durability,
+    pinning: pinning.why,
     loadBefore,
     loadAfter: currentLoad(),
+    loadSamples,
     totalSeconds: (Date.now() - startedAt.getTime()) / 1000,
   };
   const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';

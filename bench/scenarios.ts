@@ -23,6 +23,7 @@ interface Sample {
   customerCode: string;
   primaryEmail: string;
   lastName: string;
+  firstName: string;
 }
 
 const samples = 20;
@@ -43,7 +44,7 @@ export const listFilters: Array<Record<string, unknown>> = [
 function pickSamples(sqlite: Database.Database): Sample[] {
   const maxId = sqlite.prepare<[], number>('SELECT max(id) FROM customers').pluck().get() ?? 0;
   const byId = sqlite.prepare<[number], Sample>(
-    'SELECT id, nic_handle AS nicHandle, customer_code AS customerCode, primary_email AS primaryEmail, last_name AS lastName FROM customers WHERE id >= ? ORDER BY id LIMIT 1',
+    'SELECT id, nic_handle AS nicHandle, customer_code AS customerCode, primary_email AS primaryEmail, last_name AS lastName, first_name AS firstName FROM customers WHERE id >= ? ORDER BY id LIMIT 1',
   );
   return Array.from({ length: samples }, (_, n) => byId.get(Math.floor(((n + 0.5) * maxId) / samples)) as Sample);
 }
@@ -103,6 +104,13 @@ export function buildScenarios(sqlite: Database.Database): Scenario[] {
       role: 'agent',
       what: 'search box, first 4 letters of a last name as written (`Lefè`)',
       paths: people.map((p) => customersUrl({ q: p.lastName.slice(0, 4) })),
+    },
+    {
+      name: 'full name',
+      kind: 'search',
+      role: 'agent',
+      what: 'search box, first and last name as written (`Hélène Lefèvre`), every other one last name first (`Lefèvre Hélène`)',
+      paths: people.map((p, n) => customersUrl({ q: n % 2 === 0 ? `${p.firstName} ${p.lastName}` : `${p.lastName} ${p.firstName}` })),
     },
     {
       name: '2-letter prefix',

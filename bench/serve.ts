@@ -10,6 +10,10 @@ import { loadConfig } from '../server/config.js';
 const config = loadConfig();
 const database = openDatabase(config.databasePath);
 migrateDatabase(database);
+// The durability comparison (bench/writes.ts) runs a second real server with another setting;
+// the bench alone can choose it, the product has no such option.
+const synchronous = process.env.BENCH_SYNCHRONOUS;
+if (synchronous === 'NORMAL' || synchronous === 'FULL') database.sqlite.pragma(`synchronous = ${synchronous}`);
 const { app, messages } = createApp({ config, database });
 messages.start();
 const server = app.listen(config.port, config.host, () => {

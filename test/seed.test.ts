@@ -263,7 +263,7 @@ describe('demo data generator', () => {
       database.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
     expect(indexSql(main.database)).toEqual(indexSql(blank));
     expect(main.database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(main.database.sqlite.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    expect(main.database.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL, as openDatabase sets it
   });
 
   it('refuses a database that already has customers', () => {
