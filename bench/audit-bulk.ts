@@ -137,6 +137,7 @@ export function generateAuditLog({ sqlite }: Database_, { entries, seed = 7, onP
   const start = Date.now() - 3 * 365 * DAY_MS;
   const step = (3 * 365 * DAY_MS - DAY_MS) / entries;
 
+  const synchronous = sqlite.pragma('synchronous', { simple: true }) as number;
   sqlite.pragma('synchronous = OFF');
   for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
   try {
@@ -170,6 +171,6 @@ export function generateAuditLog({ sqlite }: Database_, { entries, seed = 7, onP
     }
   } finally {
     for (const index of indexes) sqlite.exec(index.sql);
-    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma(`synchronous = ${synchronous}`); // back to the connection's own setting
   }
 }
