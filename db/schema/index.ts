@@ -7,3 +7,4 @@ export * from './messages.js';
 export * from './customer-counts.js';
 export * from './customer-keys.js';
 export * from './gdpr.js';
+export * from './email-claims.js';

@@ -1,10 +1,9 @@
 import type { Database_ } from '../../../db/client.js';
-import { localeFor, maskEmail } from '../../../templates/emails/index.js';
-import { staleVersion } from '../../http/errors.js';
 import type { AuditedChanges } from '../audit/audited-change.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import type { BlockedActions } from '../blocked-actions/blocked-actions.js';
 import { customerNotFound } from '../customers/customers.errors.js';
+import { createEmailReplacement } from '../customers/email-replacement.js';
 import { createBackupEmailRepository } from './backup-email.repository.js';
 import { promotionBlocker } from './backup-email.rules.js';
 import type { PromoteBody } from './backup-email.schemas.js';
@@ -17,6 +16,7 @@ interface BackupEmailDeps {
 
 export function createBackupEmailService({ database, changes, blocked }: BackupEmailDeps) {
   const repository = createBackupEmailRepository(database);
+  const replaceEmails = createEmailReplacement(database);
   blocked.add(['backup-email.promote'], ({ customerId }) => {
     const customer = repository.load(customerId);
     return customer ? promotionBlocker(customer) : null;
@@ -24,24 +24,21 @@ export function createBackupEmailService({ database, changes, blocked }: BackupE
 
   /** SPEC §4.3: backup → primary in one change with history, audit and both notices queued. */
   function promote(actor: AuditActor, customerId: number, body: PromoteBody) {
-    return changes.apply(({ nowIso: now, notify }) => {
+    return changes.apply((change) => {
       const before = repository.load(customerId);
       if (!before) throw customerNotFound();
       const overridden = blocked.enforce({ action: 'backup-email.promote', customerId, actorRole: actor.role, overrideReason: body.overrideReason });
-      if (before.version !== body.version || !repository.promoteAtVersion(customerId, body.version, now)) throw staleVersion();
-      const oldPrimary = before.primaryEmail;
       const newPrimary = before.backupEmail as string; // a missing backup blocks the action
-      repository.recordHistory({ customerId, now, slot: 'primary', oldValue: oldPrimary, newValue: newPrimary, cause: 'promotion', staffId: actor.id });
-      repository.recordHistory({ customerId, now, slot: 'backup', oldValue: newPrimary, newValue: null, cause: 'promotion', staffId: actor.id });
-      const customerName = before.organisation ?? `${before.firstName} ${before.lastName}`;
-      const locale = localeFor(before.language);
-      notify({ customerId, to: newPrimary, template: 'backup-promoted', props: { customerName, nicHandle: before.nicHandle, newPrimary }, locale });
-      notify({
-        customerId,
-        to: oldPrimary,
-        template: 'primary-replaced',
-        props: { customerName, nicHandle: before.nicHandle, newPrimaryMasked: maskEmail(newPrimary), changedAt: now },
-        locale,
+      const replaced = replaceEmails({
+        change,
+        before,
+        expectedVersion: body.version,
+        newPrimary,
+        newBackup: null,
+        newBackupRequired: true,
+        cause: 'promotion',
+        staffId: actor.id,
+        welcome: ({ customerName }) => ({ template: 'backup-promoted', props: { customerName, nicHandle: before.nicHandle, newPrimary } }),
       });
       return {
         result: null,
@@ -60,8 +57,7 @@ export function createBackupEmailService({ database, changes, blocked }: BackupE
             after: { version: before.version + 1, newBackupRequired: true },
           },
           personal: {
-            before: { primaryEmail: oldPrimary, backupEmail: newPrimary },
-            after: { primaryEmail: newPrimary, backupEmail: null },
+            ...replaced.personal,
             ...(body.identityCheckNote ? { identityCheckNote: body.identityCheckNote } : {}),
           },
         },
