@@ -19,6 +19,7 @@ import { backupEmailRoutes } from './modules/backup-email/backup-email.routes.js
 import { createBackupEmailService } from './modules/backup-email/backup-email.service.js';
 import { customerSummaryRoutes } from './modules/customer-summary/customer-summary.routes.js';
 import { createCustomerSummary } from './modules/customer-summary/customer-summary.js';
+import { createEmailClaims } from './modules/email-claims/email-claims.module.js';
 import { customersRoutes } from './modules/customers/customers.routes.js';
 import { createCustomersService } from './modules/customers/customers.service.js';
 import { createMailTransport } from './modules/messages/mail-transport.js';
@@ -67,6 +68,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const summary = createCustomerSummary({ database, clock });
   const calendar = createDeadlineCalendar({ country: config.gdprCountry, timeZone: config.gdprTimeZone });
   const gdpr = createGdprService({ database, changes, calendar, files: createGdprFiles(config.uploadDir), clock });
+  const claims = createEmailClaims({ database, changes, blocked, config, clock, log });
   const routes: RouteDefinition[] = [
     ...authRoutes(auth, config),
     ...customersRoutes(customers),
@@ -77,6 +79,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     ...staffRoutes(createStaffService({ database, changes, revokeSessionsOfStaff: auth.revokeSessionsOfStaff })),
     ...auditRoutes(audit),
     ...gdprRoutes(gdpr),
+    ...claims.routes,
   ];
 
   const app = express();
@@ -104,7 +107,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   serveUi(app);
   app.use(errorHandler(log));
   // The caller starts and stops the outbox dispatcher (main: at listen; tests: per server).
-  return { app, routes, messages, changes, audit, customerKeys };
+  return { app, routes, messages, changes, audit, customerKeys, claims };
 }
 
 export const noLog = (): void => {};

@@ -74,6 +74,20 @@ const environmentSchema = z.object({
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
   TRUST_PROXY: trustProxySetting.default(false),
+  CLAIM_HOLD_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(72),
+  CLAIM_UNDECIDED_DAYS: z.coerce.number().int().min(1).max(365).default(10),
+  CLAIM_DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(15 * 1024 * 1024),
+  CLAIM_DOCUMENT_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  CLAIM_DOCUMENT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   // The provider's country and time zone: GDPR deadlines skip its weekends and public holidays.
   GDPR_COUNTRY: z
     .string()
@@ -111,6 +125,17 @@ export interface AppConfig {
   loginLockMs: number;
   /** Express's `trust proxy`: false, a hop count, or the proxies' addresses/subnets. */
   trustProxy: false | number | string[];
+  claims: {
+    /** How long an approved claim waits after the current addresses were told (SPEC §4.4). */
+    holdMs: number;
+    /** Claims still undecided after this many days are highlighted. */
+    undecidedDays: number;
+    documentMaxBytes: number;
+    /** Per claim (and so per upload). */
+    documentMaxFiles: number;
+    /** Files are deleted this many days after the claim's decision; metadata and SHA-256 stay. */
+    documentRetentionDays: number;
+  };
   gdprCountry: string;
   gdprTimeZone: string;
   /** How long a password/code confirmation keeps a session fresh for `reauth` routes. */
@@ -155,6 +180,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
     trustProxy: e.TRUST_PROXY,
+    claims: {
+      holdMs: e.CLAIM_HOLD_HOURS * 3_600_000,
+      undecidedDays: e.CLAIM_UNDECIDED_DAYS,
+      documentMaxBytes: e.CLAIM_DOCUMENT_MAX_BYTES,
+      documentMaxFiles: e.CLAIM_DOCUMENT_MAX_FILES,
+      documentRetentionDays: e.CLAIM_DOCUMENT_RETENTION_DAYS,
+    },
     gdprCountry: e.GDPR_COUNTRY,
     gdprTimeZone: e.GDPR_TIMEZONE,
     reauthWindowMs: e.REAUTH_MINUTES * 60_000,

@@ -33,7 +33,8 @@ if (config.demoMode) {
 }
 
 await ensureUiBuilt(console.log);
-const { app, messages } = createApp({ config, database });
+const { app, messages, claims } = createApp({ config, database });
+await claims.start();
 messages.start();
 const server: Server = app.listen(config.port, config.host, () => {
   console.log(
@@ -47,6 +48,7 @@ const server: Server = app.listen(config.port, config.host, () => {
 
 function shutDown(): void {
   server.close(async () => {
+    claims.stop();
     await messages.stop();
     database.sqlite.close();
     process.exit(0);

@@ -82,4 +82,6 @@ CREATE INDEX `email_claims_state_idx` ON `email_claims` (`state`,`id`);--> state
 CREATE INDEX `email_claims_state_received_idx` ON `email_claims` (`state`,`received_on`,`id`);--> statement-breakpoint
 CREATE INDEX `email_claims_received_idx` ON `email_claims` (`received_on`,`id`);--> statement-breakpoint
 CREATE INDEX `email_claims_assignee_idx` ON `email_claims` (`assignee_id`,`id`);--> statement-breakpoint
-CREATE INDEX `email_claims_customer_idx` ON `email_claims` (`customer_id`,`id`);
+CREATE INDEX `email_claims_assignee_received_idx` ON `email_claims` (`assignee_id`,`received_on`,`id`);--> statement-breakpoint
+CREATE INDEX `email_claims_customer_idx` ON `email_claims` (`customer_id`,`id`);--> statement-breakpoint
+CREATE INDEX `email_claims_customer_received_idx` ON `email_claims` (`customer_id`,`received_on`,`id`);

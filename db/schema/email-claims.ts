@@ -50,7 +50,9 @@ export const emailClaims = sqliteTable(
     index('email_claims_state_received_idx').on(t.state, t.receivedOn, t.id),
     index('email_claims_received_idx').on(t.receivedOn, t.id),
     index('email_claims_assignee_idx').on(t.assigneeId, t.id),
+    index('email_claims_assignee_received_idx').on(t.assigneeId, t.receivedOn, t.id),
     index('email_claims_customer_idx').on(t.customerId, t.id),
+    index('email_claims_customer_received_idx').on(t.customerId, t.receivedOn, t.id),
   ],
 );
 

@@ -1,5 +1,7 @@
 import { backupPromoted, type BackupPromotedProps } from './backup-promoted.js';
 import { gdprNotice, type GdprNoticeProps } from './gdpr-notice.js';
+import { claimApplied, type ClaimAppliedProps } from './claim-applied.js';
+import { claimChangeRequested, type ClaimChangeRequestedProps } from './claim-change-requested.js';
 import type { Locale, RenderedEmail } from './layout.js';
 import { primaryReplaced, type PrimaryReplacedProps } from './primary-replaced.js';
 
@@ -10,6 +12,8 @@ export const emailTemplates = {
   'backup-promoted': backupPromoted,
   'primary-replaced': primaryReplaced,
   'gdpr-notice': gdprNotice,
+  'claim-change-requested': claimChangeRequested,
+  'claim-applied': claimApplied,
 } satisfies Record<string, (props: never, locale: Locale) => RenderedEmail>;
 
 export type EmailTemplateName = keyof typeof emailTemplates;
@@ -17,6 +21,8 @@ export interface EmailTemplateProps {
   'backup-promoted': BackupPromotedProps;
   'primary-replaced': PrimaryReplacedProps;
   'gdpr-notice': GdprNoticeProps;
+  'claim-change-requested': ClaimChangeRequestedProps;
+  'claim-applied': ClaimAppliedProps;
 }
 
 export function renderTemplate<N extends EmailTemplateName>(name: N, props: EmailTemplateProps[N], locale: Locale): RenderedEmail {

@@ -10,6 +10,7 @@ import type { RouteDefinition } from '../../server/http/routes.js';
 import type { AuditedChanges } from '../../server/modules/audit/audited-change.js';
 import type { AuditLog } from '../../server/modules/audit/audit.service.js';
 import type { CustomerKeys } from '../../server/modules/customer-keys/customer-keys.service.js';
+import type { EmailClaims } from '../../server/modules/email-claims/email-claims.module.js';
 import type { MessagesService } from '../../server/modules/messages/messages.service.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
 import { createFactories, type Factories } from './factories.js';
@@ -27,6 +28,8 @@ export interface TestServer {
   /** The audit log as the server reads it (personal values decrypted with the customer's key). */
   audit: AuditLog;
   customerKeys: CustomerKeys;
+  /** Claims, documents and letters (purge, sweep, letter rendering) for tests that drive them directly. */
+  claims: EmailClaims;
   config: AppConfig;
   /** Typed row builders on this server's database (test/support/factories.ts). */
   factories: Factories;
@@ -58,13 +61,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let offsetMs = 0;
   // Every request of every test is held to its route's audit policy; close() fails the file on a breach.
   const auditViolations: AuditInvariantViolation[] = [];
-  const { app, routes, messages, changes, audit, customerKeys } = createApp({
+  const { app, routes, messages, changes, audit, customerKeys, claims } = createApp({
     config,
     database,
     clock: () => new Date(Date.now() + offsetMs),
     log: noLog,
     onAuditViolation: (violation) => auditViolations.push(violation),
   });
+  await claims.start();
   const server = await new Promise<import('node:http').Server>((resolveServer) => {
     const listening = app.listen(0, '127.0.0.1', () => resolveServer(listening));
   });
@@ -78,12 +82,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     changes,
     audit,
     customerKeys,
+    claims,
     config,
     advanceClock: (ms) => {
       offsetMs += ms;
     },
     factories: createFactories(database),
     close: async () => {
+      claims.stop();
       await messages.stop();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));

@@ -1,0 +1,164 @@
+import type { Response } from 'express';
+import { z } from 'zod';
+import { listRoute, parseRecordId } from '../../http/list-query.js';
+import { actorOf, authOf, type RouteDefinition } from '../../http/routes.js';
+import { parseOr400 } from '../../http/validate.js';
+import { acceptedTypes, documentUpload, stagedFilesOf } from '../claim-documents/claim-documents.upload.js';
+import type { ClaimDocumentsService } from '../claim-documents/claim-documents.service.js';
+import type { DocumentStorage } from '../claim-documents/document-storage.js';
+import * as errors from './email-claims.errors.js';
+import type { ClaimLetters } from './email-claims.letters.js';
+import { claimReference } from './email-claims.rules.js';
+import * as schemas from './email-claims.schemas.js';
+import type { EmailClaimsService } from './email-claims.service.js';
+import { createClaimDetail, toClaimView } from './email-claims.views.js';
+import type { Database_ } from '../../../db/client.js';
+import type { AppConfig } from '../../config.js';
+
+interface Deps {
+  database: Database_;
+  service: EmailClaimsService;
+  documents: ClaimDocumentsService;
+  letters: ClaimLetters;
+  storage: DocumentStorage;
+  config: AppConfig['claims'];
+}
+
+const dispositionQuery = z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }).strict();
+
+export function emailClaimsRoutes({ database, service, documents, letters, storage, config }: Deps): RouteDefinition[] {
+  const detailOf = createClaimDetail(database, service.repository);
+  const sendDetail = (req: Parameters<RouteDefinition['handler']>[0], res: Response, id: number) => {
+    const claim = service.repository.findById(id);
+    if (!claim) throw errors.claimNotFound();
+    res.json(detailOf(claim, authOf(req).staff, service.now(), config));
+  };
+  const action = (
+    path: string,
+    access: 'claims.manage' | 'claims.approve',
+    run: (req: Parameters<RouteDefinition['handler']>[0], id: number) => unknown,
+    reauth = false,
+  ): RouteDefinition => ({
+    method: 'post',
+    path: `/api/email-claims/:id/${path}`,
+    access,
+    ...(reauth ? { reauth: true } : {}),
+    handler: (req, res) => {
+      const id = parseRecordId(req.params.id);
+      run(req, id);
+      sendDetail(req, res, id);
+    },
+  });
+
+  return [
+    listRoute({
+      access: 'claims.manage',
+      contract: schemas.claimListContract,
+      list: (query) => {
+        const page = service.list(query);
+        const now = service.now();
+        return { ...page, rows: page.rows.map((row) => toClaimView(row, now, config.undecidedDays)) };
+      },
+    }),
+    { method: 'get', path: '/api/email-claims/:id', access: 'claims.manage', handler: (req, res) => sendDetail(req, res, parseRecordId(req.params.id)) },
+    {
+      method: 'post',
+      path: '/api/email-claims',
+      access: 'claims.manage',
+      handler: (req, res) => {
+        const { result } = service.record(actorOf(req), parseOr400(schemas.recordClaimBody, req.body, 'claim'));
+        res.status(201);
+        sendDetail(req, res, result.id);
+      },
+    },
+    action('match', 'claims.manage', (req, id) => service.match(actorOf(req), id, parseOr400(schemas.matchBody, req.body, 'match'))),
+    action('start-review', 'claims.manage', (req, id) => service.startReview(actorOf(req), id, parseOr400(schemas.versionBody, req.body, 'review'))),
+    action('request-documents', 'claims.manage', (req, id) =>
+      service.requestDocuments(actorOf(req), id, parseOr400(schemas.requestDocumentsBody, req.body, 'request')),
+    ),
+    // The second person's approval: a lead, freshly re-authenticated (SPEC §4.4, four-eyes).
+    action('approve', 'claims.approve', (req, id) => service.approve(actorOf(req), id, parseOr400(schemas.versionBody, req.body, 'approval')), true),
+    action('reject', 'claims.manage', (req, id) => service.reject(actorOf(req), id, parseOr400(schemas.rejectBody, req.body, 'rejection'))),
+    action('object', 'claims.manage', (req, id) => service.object(actorOf(req), id, parseOr400(schemas.objectBody, req.body, 'objection'))),
+    action('apply', 'claims.manage', (req, id) => service.apply(actorOf(req), id, parseOr400(schemas.applyBody, req.body, 'apply'))),
+    {
+      method: 'post',
+      path: '/api/email-claims/:id/documents',
+      access: 'claims.manage',
+      before: [documentUpload(storage, { maxBytes: config.documentMaxBytes, maxFiles: config.documentMaxFiles })],
+      handler: async (req, res) => {
+        const id = parseRecordId(req.params.id);
+        const files = stagedFilesOf(req);
+        let kind;
+        try {
+          kind = parseOr400(schemas.uploadFields, { ...(req.body as object) }, 'upload').kind;
+        } catch (error) {
+          await Promise.all(files.map((f) => storage.discard(f.stagedId)));
+          throw error;
+        }
+        await documents.upload(actorOf(req), id, kind, files);
+        res.status(201);
+        sendDetail(req, res, id);
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/claim-documents/:id/decision',
+      access: 'claims.manage',
+      handler: (req, res) => {
+        const { result } = service.decideDocument(actorOf(req), parseRecordId(req.params.id), parseOr400(schemas.documentDecisionBody, req.body, 'decision'));
+        sendDetail(req, res, result.id);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/claim-documents/:id/file',
+      access: 'claims.manage',
+      handler: async (req, res) => {
+        const { disposition } = parseOr400(dispositionQuery, req.query, 'document');
+        const { document, stream } = documents.open(actorOf(req), parseRecordId(req.params.id), disposition);
+        const extension = acceptedTypes[document.mimeType as keyof typeof acceptedTypes] ?? 'bin';
+        res.setHeader('Content-Type', document.mimeType);
+        res.setHeader('Content-Length', String(document.sizeBytes));
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Cache-Control', 'no-store');
+        // The file is the customer's, not ours: shown in a sandbox that runs nothing, or downloaded.
+        res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'");
+        res.setHeader('Content-Disposition', `${disposition}; filename="${claimReference(document.claimId)}-${document.id}.${extension}"`);
+        res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+        await new Promise<void>((resolve, reject) => {
+          const source = stream();
+          source.on('error', reject);
+          res.on('close', resolve);
+          source.pipe(res);
+        });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/claim-letters/:id/pdf',
+      access: 'claims.manage',
+      handler: (req, res) => {
+        const id = parseRecordId(req.params.id);
+        const letter = letters.pdf(id);
+        if (!letter) throw errors.letterNotFound();
+        if (!letter.pdf) throw errors.letterNotReady(letter.status);
+        res.setHeader('Content-Type', 'application/pdf');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Content-Disposition', `inline; filename="${claimReference(letter.claimId)}-${letter.kind.replace('claim_', '')}.pdf"`);
+        res.send(letter.pdf);
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/claim-letters/:id/retry',
+      access: 'claims.manage',
+      handler: async (req, res) => {
+        const id = parseRecordId(req.params.id);
+        const claimId = service.retryLetter(actorOf(req), id);
+        await letters.render(id);
+        sendDetail(req, res, claimId);
+      },
+    },
+  ];
+}
