@@ -68,7 +68,7 @@ describe('the main screens', () => {
     await page.reload();
     await page.getByRole('searchbox', { name: 'Recherche rapide' }).fill('XX11111');
     await page.getByRole('searchbox', { name: 'Recherche rapide' }).press('Enter');
-    await page.getByRole('tab', { name: 'Identité et contact' }).waitFor();
+    await page.getByRole('tab', { name: 'Identité', exact: true }).waitFor();
     await screenshot(page, 'customer-page-fr');
 
     // Signing out resets react-admin's store but keeps the language.

@@ -31,6 +31,12 @@ export const en = {
       code: 'Authenticator code',
       confirm: 'Confirm',
     },
+    time_zone: {
+      menu: 'Time zone',
+      title: 'Time zone of the dates shown',
+      label: 'Time zone',
+      hint: 'Every date and time in the console is shown in this zone, with its name. Kept in this browser.',
+    },
     quick_find: {
       label: 'Quick find',
       placeholder: 'Handle, customer code, e-mail…',
@@ -57,7 +63,18 @@ export const en = {
       auth: {
         reauth_failed: 'That password or code is not right; try again.',
         reauth_required: 'Confirm it is you before this action.',
+        invalid_credentials: 'Wrong e-mail or password. After several failed tries, wait a few minutes before the next one.',
+        rate_limited: 'Too many failed sign-ins from this address; wait a few minutes and try again.',
+        forbidden: 'Your role does not allow this.',
+        required: 'Your session has ended. Please sign in again.',
+        csrf: 'This page is out of date: reload it, then try again.',
+        bad_origin: 'This request did not come from the console: reload it, then try again.',
       },
+      customers: {
+        not_found: 'No customer with this id.',
+        no_exact_match: 'No account matches exactly.',
+      },
+      network: 'The server could not be reached: check the connection, then try again.',
       backup_email: {
         no_backup: 'No backup e-mail on file.',
         account_erased: 'This account has been erased.',

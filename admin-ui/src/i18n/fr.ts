@@ -20,6 +20,12 @@ export const fr: GuichetMessages = {
       code: 'Code d’authentification',
       confirm: 'Confirmer',
     },
+    time_zone: {
+      menu: 'Fuseau horaire',
+      title: 'Fuseau horaire des dates affichées',
+      label: 'Fuseau horaire',
+      hint: 'Toutes les dates et heures de la console sont affichées dans ce fuseau, avec son nom. Conservé dans ce navigateur.',
+    },
     quick_find: {
       label: 'Recherche rapide',
       placeholder: 'Identifiant, code client, e-mail…',
@@ -45,7 +51,18 @@ export const fr: GuichetMessages = {
       auth: {
         reauth_failed: 'Ce mot de passe ou ce code n’est pas correct ; réessayez.',
         reauth_required: 'Confirmez votre identité avant cette action.',
+        invalid_credentials: 'E-mail ou mot de passe incorrect. Après plusieurs échecs, attendez quelques minutes avant de réessayer.',
+        rate_limited: 'Trop d’échecs de connexion depuis cette adresse ; attendez quelques minutes puis réessayez.',
+        forbidden: 'Votre rôle ne permet pas cette action.',
+        required: 'Votre session a expiré. Veuillez vous reconnecter.',
+        csrf: 'Cette page n’est plus à jour : rechargez-la, puis réessayez.',
+        bad_origin: 'Cette requête ne vient pas de la console : rechargez la page, puis réessayez.',
       },
+      customers: {
+        not_found: 'Aucun client avec cet identifiant.',
+        no_exact_match: 'Aucun compte ne correspond exactement.',
+      },
+      network: 'Le serveur est injoignable : vérifiez la connexion, puis réessayez.',
       backup_email: {
         no_backup: 'Aucun e-mail de secours enregistré.',
         account_erased: 'Ce compte a été effacé.',

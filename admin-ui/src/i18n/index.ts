@@ -1,10 +1,12 @@
 import englishMessages from 'ra-language-english';
+import frenchMessages from 'ra-language-french';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import * as customers from '../resources/customers/i18n';
 import * as customerSummary from '../resources/customers/summary/i18n';
 import * as messages from '../resources/messages/i18n';
 import * as staff from '../resources/staff/i18n';
 import { en } from './en';
+import { fr } from './fr';
 
 /**
  * Every resource owns its labels (`resources/<name>/i18n.ts` exporting `en` and `fr: typeof en`);
@@ -14,8 +16,5 @@ const resourceLabels: readonly { en: object; fr: object }[] = [customers, custom
 
 export const englishLabels: TranslationMessages = mergeTranslations(englishMessages, en, ...resourceLabels.map((labels) => labels.en));
 
-// French is fetched only when chosen, so English users don't download ra-language-french.
-export async function loadFrenchLabels(): Promise<TranslationMessages> {
-  const [{ default: frenchMessages }, { fr }] = await Promise.all([import('ra-language-french'), import('./fr')]);
-  return mergeTranslations(frenchMessages, fr, ...resourceLabels.map((labels) => labels.fr));
-}
+// French is bundled (not fetched on demand): it can be the first language shown, on the sign-in page.
+export const frenchLabels: TranslationMessages = mergeTranslations(frenchMessages, fr, ...resourceLabels.map((labels) => labels.fr));

@@ -14,12 +14,13 @@ import { useQuickFindShortcut } from './useQuickFindShortcut';
 export function QuickFind() {
   const { canAccess } = useCanAccess({ resource: 'customers', action: 'list' });
   if (!canAccess) return null;
-  return <QuickFindBox />;
+  return <QuickFindBox isInAppBar />;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-function QuickFindBox() {
+/** The search box; the app bar's one answers the global shortcut, another (not-found page) takes the focus. */
+export function QuickFindBox({ isInAppBar = false }: { isInAppBar?: boolean }) {
   const [text, setText] = useState('');
   const [isSearching, setSearching] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -29,7 +30,7 @@ function QuickFindBox() {
   const notify = useNotify();
   const translate = useTranslate();
   const translateServerMessage = useTranslateServerMessage();
-  useQuickFindShortcut(inputRef);
+  useQuickFindShortcut(isInAppBar ? inputRef : null);
 
   async function find(q: string) {
     setSearching(true);
@@ -65,11 +66,12 @@ function QuickFindBox() {
       onChange={(event) => setText(event.target.value)}
       onKeyDown={onKeyDown}
       inputRef={inputRef}
+      autoFocus={!isInAppBar}
       placeholder={translate('guichet.quick_find.placeholder')}
       size="small"
       variant="outlined"
       autoComplete="off"
-      sx={{ mx: 2, width: { xs: 180, sm: 360 }, bgcolor: 'background.paper', borderRadius: 1 }}
+      sx={isInAppBar ? { mx: 2, width: { xs: 180, sm: 360 }, bgcolor: 'background.paper', borderRadius: 1 } : { width: '100%', maxWidth: 480 }}
       slotProps={{
         htmlInput: {
           'aria-label': translate('guichet.quick_find.label'),
@@ -84,7 +86,7 @@ function QuickFindBox() {
               {isSearching ? <CircularProgress size={18} aria-label={translate('guichet.quick_find.searching')} /> : <SearchIcon fontSize="small" />}
             </InputAdornment>
           ),
-          endAdornment: (
+          endAdornment: isInAppBar && (
             <InputAdornment position="end" aria-hidden>
               <Box
                 component="kbd"

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { LocalesMenuButton, useCheckAuth, useLocation, useLogin, useNavigate, useTranslate } from 'react-admin';
+import { toApiError, useTranslateServerMessage } from '../common/apiErrors';
 import type { Credentials, LoginParams } from '../providers/authProvider';
 
 /** Staff sign-in (SPEC §4.8): e-mail + password; the server's refusal is shown as it says it. */
@@ -10,6 +11,7 @@ export function LoginPage() {
   const [isSubmitting, setSubmitting] = useState(false);
   const login = useLogin();
   const translate = useTranslate();
+  const translateServerMessage = useTranslateServerMessage();
   const nextPath = useNextPath();
   useRedirectWhenSignedIn();
 
@@ -21,8 +23,9 @@ export function LoginPage() {
       const params: LoginParams = { ...credentials, nextPath };
       await login(params);
     } catch (failure) {
-      // 401 wrong credentials, 429 locked / too many attempts: the server words both.
-      setError(failure instanceof Error && failure.message ? failure.message : translate('guichet.auth.failed'));
+      // 401 wrong credentials, 429 too many attempts: translated by code, the server's words otherwise.
+      const problem = toApiError(failure);
+      setError(problem.message ? translateServerMessage(problem) : translate('guichet.auth.failed'));
       setSubmitting(false);
     }
   }

@@ -1,6 +1,7 @@
 import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useRecordContext } from 'react-admin';
 import type { CustomerView as Customer } from '../../../../server/modules/customers/customers.service';
 import { CustomerBanners, CustomerHeader } from './CustomerHeader';
+import { CustomerLoadProblem } from './CustomerLoadProblem';
 import { BillingTab } from './tabs/BillingTab';
 import { EmailHistoryTab } from './tabs/EmailHistoryTab';
 import { IdentityTab } from './tabs/IdentityTab';
@@ -21,11 +22,18 @@ const Tab = TabbedShowLayout.Tab;
 /** Everything about one account on one page (SPEC §4.2); each tab has its own URL. */
 export function CustomerShow() {
   return (
-    <Show<Customer> title={<CustomerTitle />}>
+    <Show<Customer>
+      title={<CustomerTitle />}
+      // A missing or failing account is explained where the agent is, not bounced to the list.
+      redirectOnError={false}
+      queryOptions={{ onError: () => undefined }}
+      error={<CustomerLoadProblem />}
+    >
       <CustomerHeader />
       <SummaryStrip />
       <CustomerBanners />
-      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
+      {/* Tighter tabs: all eight fit at 1440 px in French too, none behind a scroll arrow. */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" sx={{ '& .MuiTab-root': { px: 1.5, minWidth: 0 } }} />}>
         <Tab label="guichet.customer.tabs.identity">
           <IdentityTab label={false} />
         </Tab>

@@ -143,6 +143,10 @@ export const en = {
       no_email_history: 'No e-mail changes',
       no_messages: 'No messages sent',
       not_found: 'No customer matches these criteria.',
+      not_found_title: 'No such customer',
+      not_found_text: 'No account has this id: the link or number may be wrong. Look the caller up by handle, customer code, e-mail or name.',
+      load_failed_title: 'This account could not be loaded',
+      retry: 'Try again',
     },
     promote_backup_email: {
       action: 'Promote backup e-mail',
@@ -292,13 +296,13 @@ export const fr: typeof en = {
     customer: {
       sections: { identity: 'Identité', contact: 'Contact', account: 'Compte' },
       tabs: {
-        identity: 'Identité et contact',
+        identity: 'Identité',
         two_factor: '2FA',
         services: 'Services',
-        sub_users: 'Utilisateurs délégués',
+        sub_users: 'Sous-comptes',
         billing: 'Factures et commandes',
         login_events: 'Connexions',
-        email_history: 'Historique des e-mails',
+        email_history: 'Historique e-mails',
         messages: 'Messages',
       },
       banners: {
@@ -325,6 +329,11 @@ export const fr: typeof en = {
       no_email_history: "Aucun changement d'e-mail",
       no_messages: 'Aucun message envoyé',
       not_found: 'Aucun client ne correspond à ces critères.',
+      not_found_title: 'Client introuvable',
+      not_found_text:
+        'Aucun compte n’a cet identifiant : le lien ou le numéro est peut-être erroné. Recherchez l’appelant par identifiant client, code client, e-mail ou nom.',
+      load_failed_title: 'Ce compte n’a pas pu être chargé',
+      retry: 'Réessayer',
     },
     promote_backup_email: {
       action: "Promouvoir l'e-mail de secours",
