@@ -11,6 +11,11 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditedChanges } from './modules/audit/audited-change.js';
 import { createPersonalCipher } from './modules/audit/audit-personal.js';
 import { createAuditLog } from './modules/audit/audit.service.js';
+import { createCheckpoints } from './modules/audit/checkpoints.service.js';
+import { auditDashboardTiles } from './modules/audit/audit.dashboard.js';
+import { createDashboard } from './modules/dashboard/dashboard.registry.js';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
+import { scheduleCheckpoints } from './modules/audit/checkpoint-schedule.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { createCustomerKeys } from './modules/customer-keys/customer-keys.service.js';
@@ -21,7 +26,8 @@ import { customerSummaryRoutes } from './modules/customer-summary/customer-summa
 import { createCustomerSummary } from './modules/customer-summary/customer-summary.js';
 import { createEmailClaims } from './modules/email-claims/email-claims.module.js';
 import { customersRoutes } from './modules/customers/customers.routes.js';
-import { createCustomersService } from './modules/customers/customers.service.js';
+import { createCustomersService, type CustomersService } from './modules/customers/customers.service.js';
+import { AppError } from './http/errors.js';
 import { createMailTransport } from './modules/messages/mail-transport.js';
 import { messagesRoutes } from './modules/messages/messages.routes.js';
 import { createMessagesService } from './modules/messages/messages.service.js';
@@ -51,6 +57,16 @@ const requestLog =
     next();
   };
 
+/** The account a handle, customer code or e-mail designates exactly, or null (the audit log's customer filter). */
+function findCustomerId(customers: CustomersService, text: string): number | null {
+  try {
+    return customers.findExact(text).id;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) return null;
+    throw error;
+  }
+}
+
 const noStore: RequestHandler = (_req, res, next) => {
   res.setHeader('Cache-Control', 'no-store');
   next();
@@ -58,18 +74,23 @@ const noStore: RequestHandler = (_req, res, next) => {
 
 export function createApp({ config, database, clock = () => new Date(), log = console.log, onAuditViolation }: AppDeps) {
   const customerKeys = createCustomerKeys({ database, masterKey: config.customerKeyMasterKey, clock });
-  const audit = createAuditLog(database, createPersonalCipher(customerKeys));
-  const changes = createAuditedChanges({ database, audit, clock, log });
   const blocked = createBlockedActions();
+  const customers = createCustomersService({ database, blocked });
+  const audit = createAuditLog(database, createPersonalCipher(customerKeys), { resolveCustomer: (text) => findCustomerId(customers, text) });
+  const changes = createAuditedChanges({ database, audit, clock, log });
+  const checkpoints = createCheckpoints({ database, changes, signingKey: config.auditSigningKey, clock });
   const auth = createAuthService({ database, config, changes, clock });
   const messages = createMessagesService({ database, changes, transport: createMailTransport(config.smtpUrl), mailFrom: config.mailFrom, clock, log });
-  const customers = createCustomersService({ database, blocked });
   // Capabilities add their items to the customer page's summary strip through `summary.add`.
   const summary = createCustomerSummary({ database, clock });
   const calendar = createDeadlineCalendar({ country: config.gdprCountry, timeZone: config.gdprTimeZone });
   const gdpr = createGdprService({ database, changes, calendar, files: createGdprFiles(config.uploadDir), clock });
   const claims = createEmailClaims({ database, changes, blocked, config, clock, log });
+  // Home dashboards (SPEC §4.10): each capability registers its tiles here.
+  const dashboard = createDashboard(log);
+  dashboard.register(...auditDashboardTiles({ repository: audit.repository, checkpoints }));
   const routes: RouteDefinition[] = [
+    ...dashboardRoutes(dashboard, clock),
     ...authRoutes(auth, config),
     ...customersRoutes(customers),
     ...customerSummaryRoutes(summary),
@@ -77,7 +98,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     ...messagesRoutes(messages),
     ...accountRecordsRoutes(database),
     ...staffRoutes(createStaffService({ database, changes, revokeSessionsOfStaff: auth.revokeSessionsOfStaff })),
-    ...auditRoutes(audit),
+    ...auditRoutes({ database, audit, changes, checkpoints }),
     ...gdprRoutes(gdpr),
     ...claims.routes,
   ];
@@ -107,7 +128,8 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   serveUi(app);
   app.use(errorHandler(log));
   // The caller starts and stops the outbox dispatcher (main: at listen; tests: per server).
-  return { app, routes, messages, changes, audit, customerKeys, claims };
+  const checkpointSchedule = scheduleCheckpoints({ checkpoints, everyMs: config.auditCheckpointMs, log });
+  return { app, routes, messages, changes, audit, customerKeys, claims, checkpoints, checkpointSchedule, dashboard };
 }
 
 export const noLog = (): void => {};

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 
 // The only reader of process.env. A wrong value stops the start with a message naming it.
@@ -105,7 +106,66 @@ const environmentSchema = z.object({
     }, 'must be an IANA time zone such as Europe/Paris')
     .default('Europe/Paris'),
   REAUTH_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+  // Ed25519 private key signing the audit checkpoints: PEM (PKCS#8) or its DER in base64.
+  AUDIT_SIGNING_KEY: z.string().min(40).optional(),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(60),
+  // The review queue's sampling rules (server/modules/audit-review/sampling-rules.ts).
+  REVIEW_SAMPLE_PERCENT: z.coerce.number().min(0).max(100).default(5),
+  REVIEW_REPEAT_THRESHOLD: z.coerce.number().int().min(2).max(1000).default(5),
+  REVIEW_REPEAT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REVIEW_BURST_ACCOUNTS: z.coerce.number().int().min(2).max(10000).default(10),
+  REVIEW_BURST_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  REVIEW_WORKING_HOURS: z
+    .string()
+    .regex(/^([01]?\d|2[0-4])-([01]?\d|2[0-4])$/, 'must be like 8-19 (start and end hour)')
+    .default('8-19'),
+  REVIEW_TIMEZONE: z
+    .string()
+    .refine((zone) => isTimeZone(zone), 'must be an IANA time zone such as Europe/Paris')
+    .default('Europe/Paris'),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Demo mode only: a fixed, published key, so that demo checkpoints verify across restarts. Never secret.
+const demoSigningKeySeed = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
+const ed25519Pkcs8Prefix = '302e020100300506032b657004220420';
+
+function parseSigningKey(text: string): KeyObject | null {
+  try {
+    const key = text.includes('BEGIN') ? createPrivateKey(text) : createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' });
+    return key.asymmetricKeyType === 'ed25519' ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ReviewSamplingConfig {
+  sampleRate: number;
+  repeatThreshold: number;
+  repeatWindowMs: number;
+  burstAccounts: number;
+  burstWindowMs: number;
+  workingHours: { start: number; end: number };
+  timeZone: string;
+}
 
 export interface AppConfig {
   demoMode: boolean;
@@ -141,6 +201,10 @@ export interface AppConfig {
   /** How long a password/code confirmation keeps a session fresh for `reauth` routes. */
   reauthWindowMs: number;
   customerKeyMasterKey: Buffer;
+  /** Null only outside demo mode without AUDIT_SIGNING_KEY: the server then refuses to start (main.ts). */
+  auditSigningKey: KeyObject | null;
+  auditCheckpointMs: number;
+  reviewSampling: ReviewSamplingConfig;
 }
 
 export class ConfigError extends Error {}
@@ -163,6 +227,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!demoMode && !e.CUSTOMER_KEY_MASTER_KEY) {
     throw new ConfigError('Invalid configuration:\n  CUSTOMER_KEY_MASTER_KEY: required when NODE_ENV=production');
   }
+  const signingKey = e.AUDIT_SIGNING_KEY ? parseSigningKey(e.AUDIT_SIGNING_KEY) : null;
+  if (e.AUDIT_SIGNING_KEY && !signingKey) {
+    throw new ConfigError('Invalid configuration:\n  AUDIT_SIGNING_KEY: must be an Ed25519 private key (PKCS#8 PEM, or its DER in base64)');
+  }
+  const [startHour, endHour] = e.REVIEW_WORKING_HOURS.split('-').map(Number) as [number, number];
   return {
     demoMode,
     port: e.PORT,
@@ -191,5 +260,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     gdprTimeZone: e.GDPR_TIMEZONE,
     reauthWindowMs: e.REAUTH_MINUTES * 60_000,
     customerKeyMasterKey: e.CUSTOMER_KEY_MASTER_KEY ? Buffer.from(e.CUSTOMER_KEY_MASTER_KEY, 'base64') : demoMasterKey,
+    auditSigningKey: signingKey ?? (demoMode ? parseSigningKey(Buffer.from(ed25519Pkcs8Prefix + demoSigningKeySeed, 'hex').toString('base64')) : null),
+    auditCheckpointMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,
+    reviewSampling: {
+      sampleRate: e.REVIEW_SAMPLE_PERCENT / 100,
+      repeatThreshold: e.REVIEW_REPEAT_THRESHOLD,
+      repeatWindowMs: e.REVIEW_REPEAT_DAYS * 86_400_000,
+      burstAccounts: e.REVIEW_BURST_ACCOUNTS,
+      burstWindowMs: e.REVIEW_BURST_MINUTES * 60_000,
+      workingHours: { start: startHour, end: endHour },
+      timeZone: e.REVIEW_TIMEZONE,
+    },
   };
 }

@@ -19,6 +19,10 @@ function readConfig(): AppConfig {
 }
 
 const config = readConfig();
+if (!config.auditSigningKey) {
+  console.error('Invalid configuration:\n  AUDIT_SIGNING_KEY: required when NODE_ENV=production (an Ed25519 private key: openssl genpkey -algorithm ed25519)');
+  process.exit(1);
+}
 const database = openDatabase(config.databasePath);
 migrateDatabase(database);
 
@@ -33,9 +37,10 @@ if (config.demoMode) {
 }
 
 await ensureUiBuilt(console.log);
-const { app, messages, claims } = createApp({ config, database });
+const { app, messages, claims, checkpointSchedule } = createApp({ config, database });
 await claims.start();
 messages.start();
+checkpointSchedule.start();
 const server: Server = app.listen(config.port, config.host, () => {
   console.log(
     `Guichet is running on http://${['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host}:${config.port} (database ${config.databasePath})`,
@@ -50,6 +55,7 @@ function shutDown(): void {
   server.close(async () => {
     claims.stop();
     await messages.stop();
+    await checkpointSchedule.stop();
     database.sqlite.close();
     process.exit(0);
   });

@@ -19,10 +19,10 @@ describe('audit log', () => {
 
   it('chains every entry to the previous one and verifies from the API', async () => {
     const lead = await signedInAs(server.baseUrl, 'lead');
-    const response = await lead.get<{ ok: boolean; checked: number }>('/api/audit-log/verify');
+    const response = await lead.get<{ ok: boolean; entries: number }>('/api/audit-log/verify');
     expect(response.status).toBe(200);
     const total = (server.database.sqlite.prepare('SELECT count(*) n FROM audit_log').get() as { n: number }).n;
-    expect(response.body).toEqual({ ok: true, checked: total });
+    expect(response.body).toMatchObject({ ok: true, entries: total, walked: total, mode: 'checkpoint', checkpoint: null });
     expect(total).toBeGreaterThanOrEqual(7);
   });
 

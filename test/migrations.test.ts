@@ -32,6 +32,8 @@ describe('database migrations', () => {
       expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
       const triggers = database.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
       expect(triggers).toEqual([
+        { name: 'audit_checkpoints_no_delete' },
+        { name: 'audit_checkpoints_no_update' },
         { name: 'audit_log_no_delete' },
         { name: 'audit_log_no_update' },
         { name: 'customer_counts_delete' },

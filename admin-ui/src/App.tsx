@@ -7,6 +7,7 @@ import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { queryClient } from './providers/queryClient';
 import { store } from './providers/store';
+import auditLog, { auditChain } from './resources/audit-log';
 import customers from './resources/customers';
 import messages from './resources/messages';
 import staff from './resources/staff';
@@ -32,6 +33,8 @@ export function App() {
       <Resource name="customers" {...customers} />
       <Resource name="messages" {...messages} />
       <Resource name="staff" {...staff} />
+      <Resource name="audit-log" {...auditLog} />
+      <Resource name="audit-checkpoints" {...auditChain} />
       {customerSubResources.map((name) => (
         <Resource key={name} name={name} />
       ))}

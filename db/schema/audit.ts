@@ -29,5 +29,40 @@ export const auditLog = sqliteTable(
     index('audit_ticket_idx').on(t.ticketRef, t.id),
     index('audit_at_idx').on(t.at),
     index('audit_target_idx').on(t.targetType, t.targetId, t.id),
+    // The role filter of the audit page pages newest-first within a role (docs/AUDIT.md).
+    index('audit_role_idx').on(t.actorRole, t.id),
   ],
+);
+
+// Signed statements "the log held `entryCount` entries and its head hash was `headHash`", written
+// periodically and on demand (server/modules/audit/checkpoints.service.ts). Append-only like the log.
+export const auditCheckpoints = sqliteTable('audit_checkpoints', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  createdAt: text('created_at').notNull(),
+  entryCount: integer('entry_count').notNull(),
+  headHash: text('head_hash').notNull(),
+  // Which Ed25519 key signed it: the first 16 hex digits of the SHA-256 of its public key (DER).
+  keyId: text('key_id').notNull(),
+  signature: text('signature').notNull(), // base64
+});
+
+// The leads' review queue (SPEC §4.7): audit entries picked by the sampling rules when they were
+// appended, in the same transaction. An outcome is recorded once, through an audited change.
+export const auditReviews = sqliteTable(
+  'audit_reviews',
+  {
+    auditId: integer('audit_id')
+      .primaryKey()
+      .references(() => auditLog.id),
+    actorId: integer('actor_id').notNull(),
+    customerId: integer('customer_id'),
+    action: text('action').notNull(),
+    at: text('at').notNull(),
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull(),
+    outcome: text('outcome', { enum: ['fine', 'follow_up'] }),
+    note: text('note'),
+    reviewedBy: integer('reviewed_by'),
+    reviewedAt: text('reviewed_at'),
+  },
+  (t) => [index('audit_reviews_pending_idx').on(t.outcome, t.auditId)],
 );

@@ -14,6 +14,10 @@ export const policy = {
   'gdpr.intake': ['agent', 'lead', 'compliance'],
   'gdpr.decide': ['compliance'],
   'audit.read': ['lead', 'compliance'],
+  // Personal values inside audit entries: shown one entry at a time, each reveal audited.
+  'audit.reveal': ['lead', 'compliance'],
+  // The review queue of agents' sensitive actions (SPEC §4.7, §4.8).
+  'audit.review': ['lead'],
   // Verifying the chain reveals no customer data, so the IT administrator may run it too.
   'audit.verify': ['lead', 'compliance', 'admin'],
   'staff.manage': ['admin'],

@@ -4,6 +4,7 @@ import BadgeIcon from '@mui/icons-material/Badge';
 import { Link, Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import type { StaffRole } from '../../../db/schema/staff';
 import { en } from '../i18n/en';
+import { DashboardTiles } from './tiles/DashboardTiles';
 
 // The fixture account from the customer guide; the seed guarantees it exists.
 const exampleHandle = 'xx11111-ovh';
@@ -12,7 +13,7 @@ function isStaffRole(value: unknown): value is StaffRole {
   return typeof value === 'string' && Object.hasOwn(en.guichet.enums.role, value);
 }
 
-/** A per-role welcome until the work-queue dashboards of SPEC §4.10 land. */
+/** A per-role welcome, then the tiles of what needs this person now (SPEC §4.10, server/modules/dashboard). */
 export function Dashboard() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -50,6 +51,7 @@ export function Dashboard() {
           )}
         </CardContent>
       </Card>
+      <DashboardTiles />
     </Box>
   );
 }

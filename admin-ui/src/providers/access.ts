@@ -17,13 +17,16 @@ const resourcePermission: Record<string, Permission> = {
   messages: customerData,
   staff: 'staff.manage',
   'audit-log': 'audit.read',
+  // The chain page (verification, checkpoints) is the list view of the checkpoints.
+  'audit-checkpoints': 'audit.verify',
+  'audit-reviews': 'audit.review',
 };
 
 /** Named actions that need more than reading the resource. */
 const actionPermission: Record<string, Record<string, Permission>> = {
   customers: { 'promote-backup-email': 'backup-email.promote' },
   messages: { retry: 'messages.retry' },
-  'audit-log': { verify: 'audit.verify' },
+  'audit-log': { verify: 'audit.verify', reveal: 'audit.reveal' },
 };
 
 export interface AccessRequest {

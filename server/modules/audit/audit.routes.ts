@@ -1,16 +1,128 @@
-import { listRoute } from '../../http/list-query.js';
-import type { RouteDefinition } from '../../http/routes.js';
-import { auditListContract } from './audit.schemas.js';
+import { z } from 'zod';
+import { listRoute, parseListQuery, parseRecordId } from '../../http/list-query.js';
+import { actorOf, type RouteDefinition } from '../../http/routes.js';
+import { parseOr400 } from '../../http/validate.js';
+import type { Database_ } from '../../../db/client.js';
+import type { AuditedChanges } from './audited-change.js';
+import { streamAuditCsv } from './audit-export.js';
+import { auditExportQuery, auditListContract } from './audit.schemas.js';
 import type { AuditLog } from './audit.service.js';
+import { exportedCheckpointSchema, type Checkpoints } from './checkpoints.service.js';
 
-export function auditRoutes(audit: AuditLog): RouteDefinition[] {
+const verifyQuery = z.object({ mode: z.enum(['checkpoint', 'full']).default('checkpoint') }).strict();
+const pageQuery = z.object({ range: z.string().optional(), sort: z.string().optional(), filter: z.string().optional() }).strict();
+
+interface AuditRoutesDeps {
+  database: Database_;
+  audit: AuditLog;
+  changes: AuditedChanges;
+  checkpoints: Checkpoints;
+}
+
+export function auditRoutes({ database, audit, changes, checkpoints }: AuditRoutesDeps): RouteDefinition[] {
   return [
     {
       method: 'get',
       path: '/api/audit-log/verify',
       access: 'audit.verify',
-      handler: (_req, res) => res.json(audit.verify()),
+      handler: async (req, res) => res.json(await checkpoints.verify(parseOr400(verifyQuery, req.query, 'verification mode').mode)),
+    },
+    {
+      // A sensitive read (SPEC §4.7): the export is itself an audit entry, written before the first byte.
+      method: 'get',
+      path: '/api/audit-log/export.csv',
+      access: 'audit.read',
+      handler: async (req, res) => {
+        const { filter } = parseOr400(auditExportQuery, req.query, 'export parameters');
+        const query = parseListQuery(filter === undefined ? {} : { filter }, auditListContract);
+        const selection = audit.selectionOf(query.filter);
+        const { nowIso } = changes.apply((change) => ({
+          result: { nowIso: change.nowIso },
+          audit: {
+            actor: actorOf(req),
+            action: 'audit.export',
+            targetType: 'audit_log',
+            customerId: selection?.equal.customerId ?? null,
+            details: { filter: { ...query.filter, customer: undefined }, fromId: selection?.loId ?? null, toId: selection?.hiId ?? null },
+          },
+        })).result;
+        await streamAuditCsv({ database, repository: audit.repository, selection, res, filename: `audit-log-${nowIso.slice(0, 10)}.csv` });
+      },
     },
     listRoute({ access: 'audit.read', contract: auditListContract, list: audit.list }),
+    {
+      method: 'get',
+      path: '/api/audit-log/:id',
+      access: 'audit.read',
+      handler: (req, res) => res.json(audit.get(parseRecordId(req.params.id))),
+    },
+    {
+      // Personal values of one entry; the reveal is recorded before they are sent.
+      method: 'post',
+      path: '/api/audit-log/:id/reveal',
+      access: 'audit.reveal',
+      handler: (req, res) => {
+        const id = parseRecordId(req.params.id);
+        parseOr400(z.object({}).strict(), req.body ?? {}, 'reveal');
+        const detail = changes.apply(() => {
+          const revealed = audit.revealed(id);
+          const fields = [...revealed.changes.filter((line) => line.isPersonal).map((line) => line.field), ...Object.keys(revealed.personalContext)];
+          return {
+            result: revealed,
+            audit: {
+              actor: actorOf(req),
+              action: 'audit.reveal',
+              targetType: 'audit_entry',
+              targetId: id,
+              customerId: revealed.customerId,
+              details: { fields },
+            },
+          };
+        }).result;
+        res.json(detail);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/audit-checkpoints',
+      access: 'audit.verify',
+      handler: (req, res) => {
+        const query = parseListQuery(parseOr400(pageQuery, req.query, 'list parameters'), {
+          resource: 'audit-checkpoints',
+          sortFields: ['id'],
+          defaultSort: ['id', 'DESC'],
+          filters: {},
+        });
+        const page = checkpoints.list(query.offset, query.limit);
+        const end = query.offset + page.rows.length - 1;
+        res.setHeader('Content-Range', `audit-checkpoints ${page.rows.length ? `${query.offset}-${end}` : '*'}/${page.total}`);
+        res.json(page.rows);
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/audit-checkpoints',
+      access: 'audit.verify',
+      handler: async (req, res) => {
+        parseOr400(z.object({}).strict(), req.body ?? {}, 'checkpoint');
+        res.status(201).json(await checkpoints.create(actorOf(req)));
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/audit-checkpoints/:id/export',
+      access: 'audit.verify',
+      handler: (req, res) => {
+        const file = checkpoints.exportCheckpoint(parseRecordId(req.params.id), actorOf(req));
+        res.setHeader('Content-Disposition', `attachment; filename="guichet-audit-checkpoint-${file.checkpoint}.json"`);
+        res.json(file);
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/audit-checkpoints/check',
+      access: 'audit.verify',
+      handler: (req, res) => res.json(checkpoints.check(parseOr400(exportedCheckpointSchema, req.body, 'checkpoint file'))),
+    },
   ];
 }

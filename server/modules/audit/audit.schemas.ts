@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { staffRoles } from '../../../db/schema/staff.js';
 import { filterDate, filterText, recordId, type ListContract } from '../../http/list-query.js';
 
 const filters = {
   actorId: recordId.optional(),
+  actorRole: z.enum(staffRoles).optional(),
   action: filterText.optional(),
+  /** A NIC-handle or customer code as typed (any case, with or without suffix or dashes). */
+  customer: filterText.optional(),
   customerId: recordId.optional(),
   ticketRef: filterText.optional(),
   targetType: filterText.optional(),
@@ -20,3 +24,9 @@ export const auditListContract: ListContract<typeof filters> = {
 };
 
 export type AuditListFilter = z.infer<z.ZodObject<typeof filters>>;
+
+/** The equality filters the repository knows, once `customer` is resolved to an id. */
+export type AuditEqualityFilter = Omit<AuditListFilter, 'customer' | 'at_gte' | 'at_lte'>;
+
+/** `GET /api/audit-log/export.csv?filter=...`: the list's filters, no paging (the whole selection). */
+export const auditExportQuery = z.object({ filter: z.string().max(4000).optional() }).strict();

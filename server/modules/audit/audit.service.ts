@@ -1,10 +1,12 @@
 import type { Database_ } from '../../../db/client.js';
 import type { StaffRole } from '../../../db/schema/staff.js';
+import { notFound } from '../../http/errors.js';
 import type { ListQuery } from '../../http/list-query.js';
 import { plainPersonal, type PersonalCipher } from './audit-personal.js';
 import { entryHash, genesisHash } from './audit-chain.js';
-import { createAuditRepository } from './audit.repository.js';
+import { createAuditRepository, type AuditSelection, type StoredEntry } from './audit.repository.js';
 import type { AuditListFilter } from './audit.schemas.js';
+import { toDetail, toListRow } from './audit-view.js';
 
 export interface AuditActor {
   id: number;
@@ -25,27 +27,39 @@ export interface AuditEntryInput {
   personal?: Record<string, unknown> | null;
 }
 
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBad?: { id: number; problem: string };
+/** Called inside the transaction of each appended entry (e.g. the review queue's sampling). */
+export type AppendListener = (entry: StoredEntry) => void;
+
+interface AuditLogOptions {
+  /** A NIC-handle or customer code as typed → the customer's id (null: no such customer). */
+  resolveCustomer?: (text: string) => number | null;
 }
 
-export function createAuditLog(database: Database_, cipher: PersonalCipher = plainPersonal) {
+/** A date-only upper bound means the whole day; any offset is brought to UTC (stored times are UTC). */
+function isoBound(value: string, end: boolean): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T${end ? '23:59:59.999' : '00:00:00.000'}Z`;
+  return new Date(value).toISOString();
+}
+
+export const auditEntryNotFound = () => notFound('audit.not_found', 'No audit entry has this number.');
+
+export function createAuditLog(database: Database_, cipher: PersonalCipher = plainPersonal, options: AuditLogOptions = {}) {
   const repository = createAuditRepository(database);
+  const listeners: AppendListener[] = [];
 
   const sealPersonal = (customerId: number | null, json: string) => (customerId === null ? json : cipher.seal(customerId, json));
 
   /**
    * Appends one entry. Only the audited change (audited-change.ts) calls this, inside the transaction
-   * of the change it records, with the change's own clock reading.
+   * of the change it records, with the change's own clock reading. The time never goes backwards along
+   * the chain (a clock stepped back keeps the previous entry's time), so a date range is an id range.
    */
   function append(input: AuditEntryInput, at: string): number {
     if (!database.sqlite.inTransaction) throw new Error('An audit entry must be written inside the transaction of its change.');
     const last = repository.last();
     const fields = {
       id: (last?.id ?? 0) + 1,
-      at,
+      at: last && last.at > at ? last.at : at,
       actorId: input.actor?.id ?? null,
       actorRole: input.actor?.role ?? null,
       action: input.action,
@@ -59,44 +73,61 @@ export function createAuditLog(database: Database_, cipher: PersonalCipher = pla
       personal: input.personal ? sealPersonal(input.customerId ?? null, JSON.stringify(input.personal)) : null,
     };
     const prevHash = last?.hash ?? genesisHash;
-    repository.insert({ ...fields, prevHash, hash: entryHash(prevHash, fields) });
+    const entry = { ...fields, prevHash, hash: entryHash(prevHash, fields) };
+    repository.insert(entry);
+    for (const listener of listeners) listener(entry);
     return fields.id;
   }
 
-  /** Walks the whole chain; names the first entry whose link or content does not match. */
-  function verify(): VerifyResult {
-    let expectedPrev = genesisHash;
-    let expectedId = 1;
-    let checked = 0;
-    for (const entry of repository.iterateAll()) {
-      let problem: string | null = null;
-      if (entry.id !== expectedId) problem = `entry ${expectedId} is missing (next is ${entry.id})`;
-      else if (entry.prevHash !== expectedPrev) problem = 'its link to the previous entry does not match';
-      else if (entryHash(entry.prevHash, entry) !== entry.hash) problem = 'its content does not match its hash';
-      if (problem) return { ok: false, checked, firstBad: { id: entry.id, problem } };
-      expectedPrev = entry.hash;
-      expectedId = entry.id + 1;
-      checked += 1;
+  /** The filters as an index-friendly selection; null when it is empty for sure (unknown customer, empty range). */
+  function selectionOf(filter: AuditListFilter & { id?: number[] }): AuditSelection | null {
+    const { customer, at_gte, at_lte, id, ...equal } = filter;
+    if (customer) {
+      const customerId = options.resolveCustomer?.(customer) ?? null;
+      if (customerId === null || (equal.customerId !== undefined && equal.customerId !== customerId)) return null;
+      equal.customerId = customerId;
     }
-    return { ok: true, checked };
+    const head = repository.last()?.id ?? 0;
+    const loId = at_gte ? repository.firstIdAtOrAfter(isoBound(at_gte, false)) : 1;
+    const hiId = at_lte ? repository.lastIdAtOrBefore(isoBound(at_lte, true)) : head;
+    if (loId === null || hiId === null || hiId < loId) return null;
+    return { equal, ids: id, loId, hiId };
   }
 
   function list(query: ListQuery<AuditListFilter>) {
-    const page = repository.list(query);
-    return {
-      total: page.total,
-      rows: page.rows.map((row) => ({
-        ...row,
-        details: JSON.parse(row.details) as unknown,
-        personal: row.personal ? cipher.open(row.customerId, row.personal) : null,
-      })),
-    };
+    const selection = selectionOf(query.filter);
+    if (!selection) return { rows: [], total: 0 };
+    const page = repository.page(selection, { offset: query.offset, limit: query.limit, newestFirst: query.sort.order !== 'asc' });
+    return { ...page, rows: page.rows.map(toListRow) };
   }
 
   /** Reads one entry's personal values (decrypted, or `{ erased: true }`). */
   const openPersonal = (customerId: number | null, stored: string | null) => (stored ? cipher.open(customerId, stored) : null);
 
-  return { append, verify, list, openPersonal };
+  function entryOf(id: number) {
+    const entry = repository.byId(id);
+    if (!entry) throw auditEntryNotFound();
+    return entry;
+  }
+
+  return {
+    append,
+    onAppend: (listener: AppendListener) => void listeners.push(listener),
+    list,
+    selectionOf,
+    /** One entry with its readable diff; personal values masked. */
+    get: (id: number) => {
+      const entry = entryOf(id);
+      return toDetail(entry, openPersonal(entry.customerId, entry.personal), false);
+    },
+    /** The same with personal values: only through the audited reveal (POST /api/audit-log/:id/reveal). */
+    revealed: (id: number) => {
+      const entry = entryOf(id);
+      return toDetail(entry, openPersonal(entry.customerId, entry.personal), true);
+    },
+    openPersonal,
+    repository,
+  };
 }
 
 export type AuditLog = ReturnType<typeof createAuditLog>;

@@ -280,6 +280,19 @@ export const personalDataMap: Record<string, TableRule> = {
     columns: {
       ...facts('id', 'customer_id', 'request_id', 'invoice_numbers', 'retained_at', 'purge_on'),
       billed_party: { kind: 'personal', erase: { set: 'null' } },
+  audit_checkpoints: {
+    describes: 'signed checkpoints of the audit chain (entry count and head hash)',
+    erasure: 'not-customer-data',
+    columns: facts('id', 'created_at', 'entry_count', 'head_hash', 'key_id', 'signature'),
+  },
+  audit_reviews: {
+    describes: "the leads' review queue of agents' sensitive actions",
+    customerColumn: 'customer_id',
+    erasure: 'anonymise',
+    columns: {
+      ...facts('audit_id', 'actor_id', 'customer_id', 'action', 'at', 'reasons', 'outcome', 'reviewed_by', 'reviewed_at'),
+      // A lead's free-text note about the action may name the customer.
+      note: cleared,
     },
   },
   staff: {

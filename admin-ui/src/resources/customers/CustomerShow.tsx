@@ -1,4 +1,5 @@
-import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useRecordContext } from 'react-admin';
+import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useCanAccess, useRecordContext } from 'react-admin';
+import { RecordHistory } from '../audit-log/RecordHistory';
 import type { CustomerView as Customer } from '../../../../server/modules/customers/customers.service';
 import { CustomerBanners, CustomerHeader } from './CustomerHeader';
 import { CustomerLoadProblem } from './CustomerLoadProblem';
@@ -19,8 +20,15 @@ function CustomerTitle() {
 
 const Tab = TabbedShowLayout.Tab;
 
+/** The account's audit entries (SPEC §4.7), for the roles that read the audit log. */
+function CustomerHistory() {
+  const customer = useRecordContext<Customer>();
+  return customer ? <RecordHistory customerId={customer.id} /> : null;
+}
+
 /** Everything about one account on one page (SPEC §4.2); each tab has its own URL. */
 export function CustomerShow() {
+  const { canAccess: canReadAudit } = useCanAccess({ resource: 'audit-log', action: 'list' });
   return (
     <Show<Customer>
       title={<CustomerTitle />}
@@ -58,6 +66,11 @@ export function CustomerShow() {
         <Tab label="guichet.customer.tabs.messages" path="messages">
           <MessagesTab label={false} />
         </Tab>
+        {canReadAudit && (
+          <Tab label="guichet.audit.history.title" path="history">
+            <CustomerHistory />
+          </Tab>
+        )}
       </TabbedShowLayout>
     </Show>
   );
