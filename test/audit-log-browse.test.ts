@@ -15,8 +15,8 @@ function record(entry: {
   ticketRef?: string;
   actorId?: number;
   role?: 'agent' | 'lead';
-  details?: object;
-  personal?: object;
+  details?: Record<string, unknown>;
+  personal?: Record<string, unknown>;
 }) {
   return server.changes.apply(() => ({
     result: null,

@@ -280,6 +280,8 @@ export const personalDataMap: Record<string, TableRule> = {
     columns: {
       ...facts('id', 'customer_id', 'request_id', 'invoice_numbers', 'retained_at', 'purge_on'),
       billed_party: { kind: 'personal', erase: { set: 'null' } },
+    },
+  },
   audit_checkpoints: {
     describes: 'signed checkpoints of the audit chain (entry count and head hash)',
     erasure: 'not-customer-data',
