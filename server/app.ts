@@ -25,6 +25,7 @@ import { createBackupEmailService } from './modules/backup-email/backup-email.se
 import { customerSummaryRoutes } from './modules/customer-summary/customer-summary.routes.js';
 import { createCustomerSummary } from './modules/customer-summary/customer-summary.js';
 import { createEmailClaims } from './modules/email-claims/email-claims.module.js';
+import { claimSummaryItems } from './modules/email-claims/email-claims.summary.js';
 import { customersRoutes } from './modules/customers/customers.routes.js';
 import { createCustomersService, type CustomersService } from './modules/customers/customers.service.js';
 import { AppError } from './http/errors.js';
@@ -85,7 +86,8 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const summary = createCustomerSummary({ database, clock });
   const calendar = createDeadlineCalendar({ country: config.gdprCountry, timeZone: config.gdprTimeZone });
   const gdpr = createGdprService({ database, changes, calendar, files: createGdprFiles(config.uploadDir), clock });
-  const claims = createEmailClaims({ database, changes, blocked, config, clock, log });
+  const claims = createEmailClaims({ database, changes, blocked, config, clock, log, customerKeys });
+  summary.add(claimSummaryItems(database));
   // Home dashboards (SPEC §4.10): each capability registers its tiles here.
   const dashboard = createDashboard(log);
   dashboard.register(...auditDashboardTiles({ repository: audit.repository, checkpoints }));

@@ -343,3 +343,17 @@ describe('the claims list', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('the customer page', () => {
+  it('shows an open claim in the summary strip and lists the account’s claims', async () => {
+    const customer = server.factories.customer();
+    const claim = await recordFor(customer);
+    const summary = await agent.get<{ items: { key: string; tone: string; message: string }[] }>(`/api/customers/${customer.id}/summary`);
+    expect(summary.body.items.find((item) => item.key === 'openClaim')).toMatchObject({
+      tone: 'warning',
+      message: `Open e-mail-change claim ${claim.reference} (received)`,
+    });
+    const list = await agent.get<{ id: number }[]>(`/api/email-claims?filter=${encodeURIComponent(JSON.stringify({ customerId: customer.id }))}`);
+    expect(list.body.map((c) => c.id)).toEqual([claim.id]);
+  });
+});

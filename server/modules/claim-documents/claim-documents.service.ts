@@ -1,7 +1,8 @@
-import type { Readable } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
+import { headerLength, customerKeyTagLength, type CustomerKeys } from '../customer-keys/customer-keys.service.js';
 import type { DocumentKind } from '../../../db/schema/email-claims.js';
 import type { AppConfig } from '../../config.js';
-import { AppError } from '../../http/errors.js';
+import { AppError, staleVersion } from '../../http/errors.js';
 import type { AuditedChanges } from '../audit/audited-change.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import * as errors from '../email-claims/email-claims.errors.js';
@@ -16,11 +17,18 @@ interface ClaimDocumentsDeps {
   storage: DocumentStorage;
   config: AppConfig['claims'];
   log: (line: string) => void;
+  customerKeys: CustomerKeys;
 }
 
 const isAccepted = (type: string | undefined): type is keyof typeof acceptedTypes => type !== undefined && type in acceptedTypes;
 
-export function createClaimDocumentsService({ repository, changes, storage, config, log }: ClaimDocumentsDeps) {
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export function createClaimDocumentsService({ repository, changes, storage, config, log, customerKeys }: ClaimDocumentsDeps) {
   /**
    * Staged files → committed files → rows, in that order: a crash before the rows leaves only files
    * that no row names, which the start-up sweep removes; a refusal removes the files it committed.
@@ -49,6 +57,8 @@ export function createClaimDocumentsService({ repository, changes, storage, conf
         if (!(from as readonly string[]).includes(claim.state)) throw errors.wrongState(actionVerbs.upload, claim.state, from);
         if (claim.customerId === null) throw errors.unmatched();
         if (repository.documentCount(claimId) + staged.length > config.documentMaxFiles) throw errors.tooManyDocuments(config.documentMaxFiles);
+        // Encrypted while streaming with the key of the account the claim had then: it must still be that account.
+        if (staged.some((file) => file.encryptedFor !== null && file.encryptedFor !== claim.customerId)) throw staleVersion();
         const ids = staged.map((file, index) =>
           repository.insertDocument({
             claimId,
@@ -58,7 +68,7 @@ export function createClaimDocumentsService({ repository, changes, storage, conf
             sizeBytes: file.sizeBytes,
             sha256: file.sha256,
             storageKey: committed[index] as string,
-            encrypted: 0,
+            encrypted: file.encryptedFor === null ? 0 : 1,
             uploadedBy: actor.id,
             now: nowIso,
           }),
@@ -88,14 +98,14 @@ export function createClaimDocumentsService({ repository, changes, storage, conf
     actor: AuditActor,
     documentId: number,
     disposition: 'inline' | 'attachment',
-  ): { document: NonNullable<ReturnType<EmailClaimsRepository['documentById']>>; stream: () => Readable } {
-    const { result: document } = changes.apply(() => {
+  ): { document: NonNullable<ReturnType<EmailClaimsRepository['documentById']>>; streams: () => Promise<(Readable | Transform)[]> } {
+    const { result } = changes.apply(() => {
       const row = repository.documentById(documentId);
       if (!row) throw errors.documentNotFound();
       if (row.purgedAt) throw errors.documentPurged();
       const claim = repository.findById(row.claimId);
       return {
-        result: row,
+        result: { row, customerId: claim?.customerId ?? null },
         audit: {
           actor,
           action: disposition === 'inline' ? 'claim_documents.view' : 'claim_documents.download',
@@ -107,7 +117,19 @@ export function createClaimDocumentsService({ repository, changes, storage, conf
         },
       };
     });
-    return { document, stream: () => storage.read(document.storageKey) };
+    const document = result.row;
+    async function streams(): Promise<(Readable | Transform)[]> {
+      if (!document.encrypted) return [storage.read(document.storageKey)];
+      const customerId = result.customerId;
+      if (customerId === null) throw errors.documentNotFound();
+      // header ‖ ciphertext ‖ tag: read the two ends first, then stream the middle through the decipher.
+      const total = await storage.size(document.storageKey);
+      const header = await readAll(storage.read(document.storageKey, { start: 0, end: headerLength - 1 }));
+      const tag = await readAll(storage.read(document.storageKey, { start: total - customerKeyTagLength, end: total - 1 }));
+      const decipher = customerKeys.decryptingStream(customerId, header, tag);
+      return [storage.read(document.storageKey, { start: headerLength, end: total - customerKeyTagLength - 1 }), decipher];
+    }
+    return { document, streams };
   }
 
   /** Minimisation: files of claims decided more than the retention ago are deleted; rows and fingerprints stay. */

@@ -18,7 +18,15 @@ export interface StagedUpload {
   sizeBytes: number;
   sha256: string;
   detectedType: string | undefined;
+  /** Stored encrypted with this customer's key (identity documents). */
+  encryptedFor: number | null;
 }
+
+/**
+ * Which customer's key encrypts the file this request is uploading, or null for none. Called when a
+ * file starts, so the form's `kind` field must come before its files (the UI sends it first).
+ */
+export type EncryptionChoice = (req: Request) => { customerId: number | null; encrypt: (customerId: number) => Transform };
 
 // file-type needs at most this many leading bytes to recognise any format it knows.
 const sniffBytes = 4100;
@@ -28,9 +36,16 @@ const sniffBytes = 4100;
  * it and keeping only its first 4 kB (to decide the type): memory stays flat whatever the size.
  * Nothing is committed here; the route commits the staged files and writes their rows.
  */
-function stagingEngine(storage: DocumentStorage): multer.StorageEngine {
+function stagingEngine(storage: DocumentStorage, encryption: EncryptionChoice): multer.StorageEngine {
   return {
-    _handleFile(_req, file, callback) {
+    _handleFile(req, file, callback) {
+      let choice: ReturnType<EncryptionChoice>;
+      try {
+        choice = encryption(req);
+      } catch (error) {
+        file.stream.resume();
+        return callback(error as Error);
+      }
       const staged = storage.stage();
       const hash = createHash('sha256');
       const head: Buffer[] = [];
@@ -47,7 +62,8 @@ function stagingEngine(storage: DocumentStorage): multer.StorageEngine {
           done(null, chunk);
         },
       });
-      pipeline(file.stream, tap, staged.stream)
+      const stages = choice.customerId === null ? [tap] : [tap, choice.encrypt(choice.customerId)];
+      pipeline([file.stream, ...stages, staged.stream])
         .then(() => staged.finished())
         .then(async () => {
           const type = await fileTypeFromBuffer(Buffer.concat(head).subarray(0, sniffBytes));
@@ -57,6 +73,7 @@ function stagingEngine(storage: DocumentStorage): multer.StorageEngine {
             sizeBytes: size,
             sha256: hash.digest('hex'),
             detectedType: type?.mime,
+            encryptedFor: choice.customerId,
           };
           callback(null, info as unknown as Partial<Express.Multer.File>);
         })
@@ -75,9 +92,9 @@ function stagingEngine(storage: DocumentStorage): multer.StorageEngine {
 }
 
 /** The upload parser: limits from configuration, multer's errors turned into the API's own. */
-export function documentUpload(storage: DocumentStorage, limits: { maxBytes: number; maxFiles: number }): RequestHandler {
+export function documentUpload(storage: DocumentStorage, limits: { maxBytes: number; maxFiles: number }, encryption: EncryptionChoice): RequestHandler {
   const parse = multer({
-    storage: stagingEngine(storage),
+    storage: stagingEngine(storage, encryption),
     limits: { fileSize: limits.maxBytes, files: limits.maxFiles, fields: 5, fieldSize: 1024, parts: limits.maxFiles + 5 },
   }).array('files', limits.maxFiles);
   const megabytes = (limits.maxBytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');

@@ -15,7 +15,8 @@ export interface DocumentStorage {
   /** Makes the staged bytes durable under a new random key and returns the key. */
   commit(stagedId: string): Promise<string>;
   discard(stagedId: string): Promise<void>;
-  read(key: string): Readable;
+  /** The bytes, or the inclusive byte range [start, end] of them. */
+  read(key: string, range?: { start: number; end: number }): Readable;
   size(key: string): Promise<number>;
   remove(key: string): Promise<void>;
   /** Every committed key and every staged leftover: what the start-up sweep compares with the rows. */
@@ -53,6 +54,8 @@ export function createLocalDocumentStorage(root: string): DocumentStorage {
         stream.on('close', resolve);
         stream.on('error', reject);
       });
+      // A failed upload is handled where the pipeline fails; this promise must not also be an unhandled rejection.
+      finished.catch(() => {});
       return { id, stream, finished: () => finished };
     },
     async commit(stagedId) {
@@ -65,7 +68,7 @@ export function createLocalDocumentStorage(root: string): DocumentStorage {
       return key;
     },
     discard: (stagedId) => rm(staged(stagedId), { force: true }),
-    read: (key) => createReadStream(pathOf(key)),
+    read: (key, range) => createReadStream(pathOf(key), range),
     size: async (key) => (await stat(pathOf(key))).size,
     remove: (key) => rm(pathOf(key), { force: true }),
     async list() {

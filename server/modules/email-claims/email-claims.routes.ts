@@ -1,14 +1,18 @@
+import { pipeline } from 'node:stream/promises';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { listRoute, parseRecordId } from '../../http/list-query.js';
 import { actorOf, authOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
-import { acceptedTypes, documentUpload, stagedFilesOf } from '../claim-documents/claim-documents.upload.js';
+import { acceptedTypes, documentUpload, stagedFilesOf, type EncryptionChoice } from '../claim-documents/claim-documents.upload.js';
+import { AppError } from '../../http/errors.js';
+import type { DocumentKind } from '../../../db/schema/email-claims.js';
+import type { CustomerKeys } from '../customer-keys/customer-keys.service.js';
 import type { ClaimDocumentsService } from '../claim-documents/claim-documents.service.js';
 import type { DocumentStorage } from '../claim-documents/document-storage.js';
 import * as errors from './email-claims.errors.js';
 import type { ClaimLetters } from './email-claims.letters.js';
-import { claimReference } from './email-claims.rules.js';
+import { claimReference, identityKinds } from './email-claims.rules.js';
 import * as schemas from './email-claims.schemas.js';
 import type { EmailClaimsService } from './email-claims.service.js';
 import { createClaimDetail, toClaimView } from './email-claims.views.js';
@@ -22,11 +26,12 @@ interface Deps {
   letters: ClaimLetters;
   storage: DocumentStorage;
   config: AppConfig['claims'];
+  customerKeys: CustomerKeys;
 }
 
 const dispositionQuery = z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }).strict();
 
-export function emailClaimsRoutes({ database, service, documents, letters, storage, config }: Deps): RouteDefinition[] {
+export function emailClaimsRoutes({ database, service, documents, letters, storage, config, customerKeys }: Deps): RouteDefinition[] {
   const detailOf = createClaimDetail(database, service.repository);
   const sendDetail = (req: Parameters<RouteDefinition['handler']>[0], res: Response, id: number) => {
     const claim = service.repository.findById(id);
@@ -49,6 +54,14 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       sendDetail(req, res, id);
     },
   });
+
+  // Identity documents are encrypted with the account's key as they stream in (SPEC §4.4).
+  const encryptionOf: EncryptionChoice = (req) => {
+    const kind = (req.body as { kind?: unknown }).kind;
+    if (typeof kind !== 'string') throw new AppError(400, 'claim_documents.kind_first', 'Send the "kind" field before the files.', { kind: 'required' });
+    const claim = identityKinds.includes(kind as DocumentKind) ? service.repository.findById(parseRecordId(req.params.id)) : undefined;
+    return { customerId: claim?.customerId ?? null, encrypt: (customerId) => customerKeys.encryptingStream(customerId) };
+  };
 
   return [
     listRoute({
@@ -85,7 +98,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       method: 'post',
       path: '/api/email-claims/:id/documents',
       access: 'claims.manage',
-      before: [documentUpload(storage, { maxBytes: config.documentMaxBytes, maxFiles: config.documentMaxFiles })],
+      before: [documentUpload(storage, { maxBytes: config.documentMaxBytes, maxFiles: config.documentMaxFiles }, encryptionOf)],
       handler: async (req, res) => {
         const id = parseRecordId(req.params.id);
         const files = stagedFilesOf(req);
@@ -116,7 +129,8 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       access: 'claims.manage',
       handler: async (req, res) => {
         const { disposition } = parseOr400(dispositionQuery, req.query, 'document');
-        const { document, stream } = documents.open(actorOf(req), parseRecordId(req.params.id), disposition);
+        const { document, streams } = documents.open(actorOf(req), parseRecordId(req.params.id), disposition);
+        const parts = await streams();
         const extension = acceptedTypes[document.mimeType as keyof typeof acceptedTypes] ?? 'bin';
         res.setHeader('Content-Type', document.mimeType);
         res.setHeader('Content-Length', String(document.sizeBytes));
@@ -126,12 +140,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
         res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'");
         res.setHeader('Content-Disposition', `${disposition}; filename="${claimReference(document.claimId)}-${document.id}.${extension}"`);
         res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-        await new Promise<void>((resolve, reject) => {
-          const source = stream();
-          source.on('error', reject);
-          res.on('close', resolve);
-          source.pipe(res);
-        });
+        await pipeline([...parts, res]);
       },
     },
     {
