@@ -29,6 +29,12 @@ import { claimSummaryItems } from './modules/email-claims/email-claims.summary.j
 import { customersRoutes } from './modules/customers/customers.routes.js';
 import { createCustomersService, type CustomersService } from './modules/customers/customers.service.js';
 import { AppError } from './http/errors.js';
+
+import { flagsRoutes } from './modules/flags/flags.routes.js';
+import { createFlagsService } from './modules/flags/flags.service.js';
+import { loginIngestRoutes } from './modules/login-ingest/login-ingest.routes.js';
+import { createLoginIngestService } from './modules/login-ingest/login-ingest.service.js';
+import { loadServiceCaller } from './http/service-token.js';
 import { createMailTransport } from './modules/messages/mail-transport.js';
 import { messagesRoutes } from './modules/messages/messages.routes.js';
 import { createMessagesService } from './modules/messages/messages.service.js';
@@ -91,6 +97,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   // Home dashboards (SPEC §4.10): each capability registers its tiles here.
   const dashboard = createDashboard(log);
   dashboard.register(...auditDashboardTiles({ repository: audit.repository, checkpoints }));
+  const flags = createFlagsService({ database, changes, blocked, thresholds: config.detection });
   const routes: RouteDefinition[] = [
     ...dashboardRoutes(dashboard, clock),
     ...authRoutes(auth, config),
@@ -103,6 +110,8 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     ...auditRoutes({ database, audit, changes, checkpoints }),
     ...gdprRoutes(gdpr),
     ...claims.routes,
+    ...flagsRoutes(flags),
+    ...loginIngestRoutes(createLoginIngestService({ database, changes, detector: flags.detector }), config.ingestBatchesPerMinute),
   ];
 
   const app = express();
@@ -124,14 +133,17 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     }),
   );
   if (config.demoMode && log !== noLog) app.use('/api', requestLog(log));
-  app.use('/api', auditInvariant(routes, onAuditViolation), noStore, express.json({ limit: '200kb' }), loadSession(auth), csrfProtection);
+  // Machine endpoints parse their (larger) bodies themselves, after their token is checked.
+  const staffJson = express.json({ limit: '200kb' });
+  const jsonBody: RequestHandler = (req, res, next) => (req.path.startsWith('/ingest/') ? next() : staffJson(req, res, next));
+  app.use('/api', auditInvariant(routes, onAuditViolation), noStore, jsonBody, loadServiceCaller(config.ingestTokenHashes), loadSession(auth), csrfProtection);
   mountRoutes(app, routes);
   app.use('/api', unknownApiRoute);
   serveUi(app);
   app.use(errorHandler(log));
   // The caller starts and stops the outbox dispatcher (main: at listen; tests: per server).
   const checkpointSchedule = scheduleCheckpoints({ checkpoints, everyMs: config.auditCheckpointMs, log });
-  return { app, routes, messages, changes, audit, customerKeys, claims, checkpoints, checkpointSchedule, dashboard };
+  return { app, routes, messages, changes, audit, customerKeys, claims, checkpoints, checkpointSchedule, dashboard, flags };
 }
 
 export const noLog = (): void => {};

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
-import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import type { DetectionThresholds } from './modules/flags/detection/rules.js';
 
 // The only reader of process.env. A wrong value stops the start with a message naming it.
 
@@ -133,7 +134,25 @@ const environmentSchema = z.object({
     .string()
     .refine((zone) => isTimeZone(zone), 'must be an IANA time zone such as Europe/Paris')
     .default('Europe/Paris'),
+  // Service tokens of the login system, stored as SHA-256 hex digests (README, "Login events in");
+  // several at once during a rotation, separated by commas.
+  INGEST_TOKEN_SHA256: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{64}(,[0-9a-f]{64})*$/, 'must be SHA-256 hex digests separated by commas')
+    .optional(),
+  INGEST_BATCHES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  DETECT_NEW_COUNTRY_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  DETECT_BURST_FAILURES: z.coerce.number().int().min(2).max(1000).default(5),
+  DETECT_BURST_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  DETECT_TRAVEL_MAX_KMH: z.coerce.number().int().min(100).max(100_000).default(900),
+  DETECT_TRAVEL_MIN_KM: z.coerce.number().int().min(0).max(20_000).default(500),
+  DETECT_EMAIL_CHANGE_HOURS: z.coerce.number().int().min(1).max(720).default(48),
 });
+
+/** The demo console's ingestion token (demo mode only, documented in the README). */
+export const demoIngestToken = 'demo-ingest-token-not-for-production';
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -205,6 +224,10 @@ export interface AppConfig {
   auditSigningKey: KeyObject | null;
   auditCheckpointMs: number;
   reviewSampling: ReviewSamplingConfig;
+  /** SHA-256 hex digests of the valid service tokens (none: ingestion refuses everyone). */
+  ingestTokenHashes: string[];
+  ingestBatchesPerMinute: number;
+  detection: DetectionThresholds;
 }
 
 export class ConfigError extends Error {}
@@ -270,6 +293,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       burstWindowMs: e.REVIEW_BURST_MINUTES * 60_000,
       workingHours: { start: startHour, end: endHour },
       timeZone: e.REVIEW_TIMEZONE,
+    },
+    ingestTokenHashes: e.INGEST_TOKEN_SHA256?.split(',') ?? (demoMode ? [sha256Hex(demoIngestToken)] : []),
+    ingestBatchesPerMinute: e.INGEST_BATCHES_PER_MINUTE,
+    detection: {
+      newCountryLookbackDays: e.DETECT_NEW_COUNTRY_DAYS,
+      burstFailures: e.DETECT_BURST_FAILURES,
+      burstWindowMinutes: e.DETECT_BURST_MINUTES,
+      travelMaxKmh: e.DETECT_TRAVEL_MAX_KMH,
+      travelMinKm: e.DETECT_TRAVEL_MIN_KM,
+      emailChangeWindowHours: e.DETECT_EMAIL_CHANGE_HOURS,
     },
   };
 }

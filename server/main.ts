@@ -26,19 +26,23 @@ if (!config.auditSigningKey) {
 const database = openDatabase(config.databasePath);
 migrateDatabase(database);
 
+let isFirstDemoStart = false;
 if (config.demoMode) {
   const { count } = database.sqlite.prepare<[], { count: number }>('SELECT count(*) AS count FROM customers').get() ?? { count: 0 };
   if (count === 0) {
     console.log(`First start: loading demo data (${config.demoCustomers} customers)…`);
     const summary = seedDemoData(database.sqlite, { customers: config.demoCustomers });
     console.log(`Demo data loaded: ${summary.customers} customers, ${summary.services} services.`);
+    isFirstDemoStart = true;
   }
   await seedDemoStaff(database, config.demoPassword);
 }
 
 await ensureUiBuilt(console.log);
-const { app, messages, claims, checkpointSchedule } = createApp({ config, database });
+const { app, messages, claims, checkpointSchedule, flags } = createApp({ config, database });
 await claims.start();
+// The rules read event times, so the seeded history (fixture mb77777-ovh's burst) raises its flags now.
+if (isFirstDemoStart) console.log(`Detection over the demo logins: ${flags.detectAll()} flags raised.`);
 messages.start();
 checkpointSchedule.start();
 const server: Server = app.listen(config.port, config.host, () => {

@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffRoles } from '../db/schema/staff.js';
+import { demoIngestToken } from '../server/config.js';
 import { isAllowed, policy } from '../server/http/policy.js';
 import type { RouteDefinition } from '../server/http/routes.js';
 import { ApiClient, signedInAs } from './support/api-client.js';
@@ -38,7 +39,7 @@ describe('authorization matrix (SPEC §4.8)', () => {
     expect(registered.length).toBeGreaterThan(10);
     for (const route of registered) expect(declared, `${route} is served but missing from the declared routes`).toContain(route);
     for (const route of server.routes) {
-      const known = route.access === 'public' || route.access === 'signed-in' || route.access in policy;
+      const known = route.access === 'public' || route.access === 'signed-in' || route.access === 'service-token' || route.access in policy;
       expect(known, `${route.method} ${route.path} names unknown permission ${route.access}`).toBe(true);
     }
   });
@@ -48,7 +49,22 @@ describe('authorization matrix (SPEC §4.8)', () => {
     for (const route of server.routes.filter((r) => r.access !== 'public')) {
       const response = await anonymous.request(route.method.toUpperCase(), concretePath(route), route.method === 'get' ? undefined : {});
       expect(response.status, `${route.method} ${route.path}`).toBe(401);
-      expect(response.body).toMatchObject({ code: 'auth.required' });
+      expect(response.body).toMatchObject({ code: route.access === 'service-token' ? 'auth.service_token_required' : 'auth.required' });
+    }
+  });
+
+  it('lets a service token reach exactly the service routes, and no staff route', async () => {
+    const machine = new ApiClient(server.baseUrl);
+    const serviceRoutes = server.routes.filter((r) => r.access === 'service-token');
+    expect(serviceRoutes.length).toBeGreaterThan(0);
+    for (const route of server.routes.filter((r) => r.access !== 'public')) {
+      const response = await machine.request(route.method.toUpperCase(), concretePath(route), route.method === 'get' ? undefined : [], {
+        authorization: `Bearer ${demoIngestToken}`,
+      });
+      const where = `service token ${route.method.toUpperCase()} ${route.path} → ${response.status}`;
+      if (route.access === 'service-token') expect([401, 403], where).not.toContain(response.status);
+      else expect(response.status, where).toBe(401);
+      expect(response.status, where).toBeLessThan(500);
     }
   });
 

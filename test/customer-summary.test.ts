@@ -47,7 +47,7 @@ function insertInvoice(server: TestServer, customerId: number, values: { dueAt: 
 function insertLogin(
   server: TestServer,
   customerId: number,
-  values: { occurredAt: string; result: 'success' | 'failure'; country?: string; isNewDevice?: boolean },
+  values: { occurredAt: string; result: 'success' | 'wrong_password' | 'twofa_failed'; country?: string; isNewDevice?: boolean },
 ) {
   server.database.db
     .insert(loginEvents)
@@ -147,9 +147,9 @@ describe('the customer summary strip', () => {
     const id = insertCustomer(server);
     insertLogin(server, id, { occurredAt: daysAgo(30), result: 'success' });
     for (let minute = 0; minute < 15; minute += 1)
-      insertLogin(server, id, { occurredAt: hoursAgo(3 - minute / 60), result: 'failure', country: 'BR', isNewDevice: true });
+      insertLogin(server, id, { occurredAt: hoursAgo(3 - minute / 60), result: 'wrong_password', country: 'BR', isNewDevice: true });
     insertLogin(server, id, { occurredAt: hoursAgo(2), result: 'success', country: 'VN', isNewDevice: true });
-    insertLogin(server, id, { occurredAt: hoursAgo(30), result: 'failure' });
+    insertLogin(server, id, { occurredAt: hoursAgo(30), result: 'wrong_password' });
     const summary = await summaryOf(id);
     expect(summary['last-login']?.[0]).toMatchObject({
       tone: 'warning',

@@ -354,7 +354,7 @@ describe('fixture accounts', () => {
       'SELECT * FROM login_events WHERE customer_id = ? ORDER BY occurred_at',
       fixtures.loginBurst.id,
     );
-    const failures = events.filter((e) => e.result === 'failure');
+    const failures = events.filter((e) => e.result === 'wrong_password');
     expect(failures).toHaveLength(15);
     const burstStart = Date.parse(failures[0]!.occurred_at);
     expect(Date.parse(failures.at(-1)!.occurred_at) - burstStart).toBeLessThanOrEqual(10 * 60_000);

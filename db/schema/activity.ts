@@ -1,8 +1,12 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { customers } from './customers.js';
 import { staff } from './staff.js';
 
-export const loginResults = ['success', 'failure'] as const;
+/** What the provider's login system reports: a failure says which factor failed. */
+export const loginResults = ['success', 'wrong_password', 'twofa_failed'] as const;
+export type LoginResult = (typeof loginResults)[number];
+/** Where an event's coordinates come from: sent with it, or looked up offline from its IP or country. */
+export const locationSources = ['reported', 'ip', 'country'] as const;
 
 export const loginEvents = sqliteTable(
   'login_events',
@@ -14,11 +18,18 @@ export const loginEvents = sqliteTable(
     occurredAt: text('occurred_at').notNull(),
     ip: text('ip').notNull(),
     country: text('country').notNull(),
+    /** The device's label as the login system names it (browser and system). */
     device: text('device').notNull(),
+    deviceId: text('device_id'),
     result: text('result', { enum: loginResults }).notNull(),
     isNewDevice: integer('is_new_device', { mode: 'boolean' }).notNull().default(false),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    locationSource: text('location_source', { enum: locationSources }),
+    /** The login system's own id for the event: a batch sent twice stores nothing twice. Null for demo rows. */
+    externalId: text('external_id'),
   },
-  (t) => [index('login_events_customer_idx').on(t.customerId, t.occurredAt)],
+  (t) => [index('login_events_customer_idx').on(t.customerId, t.occurredAt), uniqueIndex('login_events_external_idx').on(t.externalId)],
 );
 
 export const emailSlots = ['primary', 'backup'] as const;

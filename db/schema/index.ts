@@ -8,3 +8,4 @@ export * from './customer-counts.js';
 export * from './customer-keys.js';
 export * from './gdpr.js';
 export * from './email-claims.js';
+export * from './flags.js';

@@ -91,7 +91,8 @@ export function writeLoginEvents(context: SeedContext, customer: CustomerProfile
       ip,
       country,
       device,
-      result: random.chance(0.05) ? 'failure' : 'success',
+      // One failure in five is a second factor refused (no extra draw: the rest of the stream stays as it was).
+      result: random.chance(0.05) ? (i % 5 === 4 ? 'twofa_failed' : 'wrong_password') : 'success',
       isNewDevice: isNewDevice ? 1 : 0,
     });
   }

@@ -174,7 +174,7 @@ function writeLoginBurst(context: SeedContext, account: FixtureAccount): void {
       ip: `${source.ip}${20 + i}`,
       country: source.country,
       device: source.device,
-      result: 'failure',
+      result: 'wrong_password',
       isNewDevice: 1,
     });
   }

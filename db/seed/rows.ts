@@ -84,7 +84,7 @@ export interface LoginEventRow {
   ip: string;
   country: string;
   device: string;
-  result: 'success' | 'failure';
+  result: 'success' | 'wrong_password' | 'twofa_failed';
   isNewDevice: 0 | 1;
 }
 

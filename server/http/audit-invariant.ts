@@ -13,6 +13,14 @@ export function countCommittedAuditEntry(): void {
   if (store) store.entries += 1;
 }
 
+/**
+ * Runs `work` outside the current request's count: a reaction to a committed change (detection
+ * after an e-mail change) is the system's own change with its own entry, not the request's.
+ */
+export function outsideRequestAudit<T>(work: () => T): T {
+  return requestAudit.exit(work);
+}
+
 export interface AuditInvariantViolation {
   route: string;
   status: number;

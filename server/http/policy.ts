@@ -11,6 +11,8 @@ export const policy = {
   'claims.approve': ['lead'],
   'flags.raise': ['agent', 'lead', 'compliance'],
   'flags.triage': ['lead'],
+  // Passing an overridable lock (an open high-severity flag) with a reason (SPEC §4.3, §4.6).
+  'locks.override': ['lead'],
   'gdpr.intake': ['agent', 'lead', 'compliance'],
   'gdpr.decide': ['compliance'],
   'audit.read': ['lead', 'compliance'],
@@ -24,14 +26,18 @@ export const policy = {
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof policy;
-/** `public`: no session needed (sign-in). `signed-in`: any role (me, sign-out). */
-export type Access = Permission | 'public' | 'signed-in';
+/**
+ * `public`: no session needed (sign-in). `signed-in`: any role (me, sign-out). `service-token`: a
+ * machine caller with a configured token (http/service-token.ts), never a staff session.
+ */
+export type Access = Permission | 'public' | 'signed-in' | 'service-token';
 
 export const permissions = Object.keys(policy) as Permission[];
 
 export function isAllowed(role: StaffRole | undefined, access: Access): boolean {
   if (access === 'public') return true;
-  if (role === undefined) return false;
+  // No staff role may call a machine endpoint, whatever its rights on the data.
+  if (role === undefined || access === 'service-token') return false;
   if (access === 'signed-in') return true;
   return (policy[access] as readonly StaffRole[]).includes(role);
 }

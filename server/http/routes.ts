@@ -57,6 +57,11 @@ export const notSignedIn = () => new AppError(401, 'auth.required', 'Please sign
 export function requireAccess(access: Access): RequestHandler {
   return (req, _res, next) => {
     if (access === 'public') return next();
+    if (access === 'service-token') {
+      if (req.service) return next();
+      if (req.auth) return next(new AppError(403, 'auth.service_only', 'This endpoint takes a service token, not a staff session.'));
+      return next(new AppError(401, 'auth.service_token_required', 'A valid service token is required (Authorization: Bearer …).'));
+    }
     if (!req.auth) return next(notSignedIn());
     if (!isAllowed(req.auth.staff.role, access)) return next(new AppError(403, 'auth.forbidden', 'Your role does not allow this action.'));
     next();

@@ -4,6 +4,7 @@ import { claimApplied, type ClaimAppliedProps } from './claim-applied.js';
 import { claimChangeRequested, type ClaimChangeRequestedProps } from './claim-change-requested.js';
 import type { Locale, RenderedEmail } from './layout.js';
 import { primaryReplaced, type PrimaryReplacedProps } from './primary-replaced.js';
+import { securityAdvice, type SecurityAdviceProps } from './security-advice.js';
 
 export { localeFor, type Locale, type RenderedEmail } from './layout.js';
 
@@ -14,6 +15,7 @@ export const emailTemplates = {
   'gdpr-notice': gdprNotice,
   'claim-change-requested': claimChangeRequested,
   'claim-applied': claimApplied,
+  'security-advice': securityAdvice,
 } satisfies Record<string, (props: never, locale: Locale) => RenderedEmail>;
 
 export type EmailTemplateName = keyof typeof emailTemplates;
@@ -23,6 +25,7 @@ export interface EmailTemplateProps {
   'gdpr-notice': GdprNoticeProps;
   'claim-change-requested': ClaimChangeRequestedProps;
   'claim-applied': ClaimAppliedProps;
+  'security-advice': SecurityAdviceProps;
 }
 
 export function renderTemplate<N extends EmailTemplateName>(name: N, props: EmailTemplateProps[N], locale: Locale): RenderedEmail {

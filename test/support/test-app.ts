@@ -11,6 +11,7 @@ import type { AuditedChanges } from '../../server/modules/audit/audited-change.j
 import type { AuditLog } from '../../server/modules/audit/audit.service.js';
 import type { CustomerKeys } from '../../server/modules/customer-keys/customer-keys.service.js';
 import type { EmailClaims } from '../../server/modules/email-claims/email-claims.module.js';
+import type { FlagsService } from '../../server/modules/flags/flags.service.js';
 import type { MessagesService } from '../../server/modules/messages/messages.service.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
 import { createFactories, type Factories } from './factories.js';
@@ -30,6 +31,7 @@ export interface TestServer {
   customerKeys: CustomerKeys;
   /** Claims, documents and letters (purge, sweep, letter rendering) for tests that drive them directly. */
   claims: EmailClaims;
+  flags: FlagsService;
   config: AppConfig;
   /** Typed row builders on this server's database (test/support/factories.ts). */
   factories: Factories;
@@ -41,6 +43,8 @@ export interface TestServer {
 export interface TestServerOptions {
   customers?: number;
   env?: Record<string, string>;
+  /** Run detection over the seeded logins, as the demo's first start does (fixture flags). */
+  demoFlags?: boolean;
 }
 
 /** A real server on a random port over a fresh SQLite file built by the real migrations. */
@@ -61,7 +65,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let offsetMs = 0;
   // Every request of every test is held to its route's audit policy; close() fails the file on a breach.
   const auditViolations: AuditInvariantViolation[] = [];
-  const { app, routes, messages, changes, audit, customerKeys, claims } = createApp({
+  const { app, routes, messages, changes, audit, customerKeys, claims, flags } = createApp({
     config,
     database,
     clock: () => new Date(Date.now() + offsetMs),
@@ -69,6 +73,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     onAuditViolation: (violation) => auditViolations.push(violation),
   });
   await claims.start();
+  if (options.demoFlags) flags.detectAll();
   const server = await new Promise<import('node:http').Server>((resolveServer) => {
     const listening = app.listen(0, '127.0.0.1', () => resolveServer(listening));
   });
@@ -83,6 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     audit,
     customerKeys,
     claims,
+    flags,
     config,
     advanceClock: (ms) => {
       offsetMs += ms;

@@ -109,7 +109,7 @@ export const en = {
       invoiceStatus: { paid: 'Paid', unpaid: 'Unpaid' } satisfies Labels<(typeof invoiceStatuses)[number]>,
       orderStatus: { pending: 'Pending', paid: 'Paid', cancelled: 'Cancelled' } satisfies Labels<(typeof orderStatuses)[number]>,
       rights: { read: 'Read', write: 'Read & write' } satisfies Labels<(typeof subUserRights)[number]>,
-      loginResult: { success: 'Success', failure: 'Failure' } satisfies Labels<(typeof loginResults)[number]>,
+      loginResult: { success: 'Success', wrong_password: 'Wrong password', twofa_failed: '2FA failed' } satisfies Labels<(typeof loginResults)[number]>,
       slot: { primary: 'Primary', backup: 'Backup' } satisfies Labels<(typeof emailSlots)[number]>,
       cause: {
         signup: 'Sign-up',

@@ -95,7 +95,7 @@ export const fr: GuichetMessages = {
       invoiceStatus: { paid: 'Payée', unpaid: 'Impayée' },
       orderStatus: { pending: 'En attente', paid: 'Payée', cancelled: 'Annulée' },
       rights: { read: 'Lecture', write: 'Lecture et écriture' },
-      loginResult: { success: 'Réussie', failure: 'Échouée' },
+      loginResult: { success: 'Réussie', wrong_password: 'Mot de passe erroné', twofa_failed: 'Échec 2FA' },
       slot: { primary: 'Principal', backup: 'Secours' },
       cause: {
         signup: 'Inscription',

@@ -1,5 +1,5 @@
 import type { Database_ } from '../../../db/client.js';
-import { countCommittedAuditEntry } from '../../http/audit-invariant.js';
+import { countCommittedAuditEntry, outsideRequestAudit } from '../../http/audit-invariant.js';
 import type { EmailTemplateName, EmailTemplateProps, Locale } from '../../../templates/emails/index.js';
 import type { AuditEntryInput, AuditLog } from './audit.service.js';
 import { createMessagesRepository } from '../messages/messages.repository.js';
@@ -31,6 +31,13 @@ export interface ChangeOutcome<T> {
   audit: AuditEntryInput;
 }
 
+/** What a commit listener learns: the change's audit entry (no personal data needed) and its instant. */
+export interface CommittedChange {
+  entry: AuditEntryInput;
+  auditId: number;
+  at: string;
+}
+
 export interface AppliedChange<T> {
   result: T;
   auditId: number;
@@ -53,6 +60,7 @@ interface AuditedChangeDeps {
 export function createAuditedChanges({ database, audit, clock, log = () => {} }: AuditedChangeDeps) {
   const outbox = createMessagesRepository(database);
   const messageListeners: (() => void)[] = [];
+  const commitListeners: ((committed: CommittedChange) => void)[] = [];
 
   function apply<T>(work: (change: ChangeContext) => ChangeOutcome<T>): AppliedChange<T> {
     const now = clock();
@@ -82,13 +90,15 @@ export function createAuditedChanges({ database, audit, clock, log = () => {} }:
             createdAt: nowIso,
           });
         }
-        return { result: outcome.result, auditId };
+        return { result: outcome.result, auditId, entry: outcome.audit };
       })
       .immediate();
     countCommittedAuditEntry();
     if (notifications.length > 0) for (const listener of messageListeners) listener();
     for (const task of tasks) runAfterCommit(task);
-    return committed;
+    for (const listener of commitListeners)
+      outsideRequestAudit(() => runAfterCommit(() => listener({ entry: committed.entry, auditId: committed.auditId, at: nowIso })));
+    return { result: committed.result, auditId: committed.auditId };
   }
 
   // The change is committed whatever happens here: a failing task is logged, never turned into an error
@@ -106,6 +116,12 @@ export function createAuditedChanges({ database, audit, clock, log = () => {} }:
     apply,
     /** The outbox dispatcher subscribes here to deliver right after a change queues messages. */
     onMessagesQueued: (listener: () => void) => void messageListeners.push(listener),
+    /**
+     * Reacting to another capability's committed change without coupling to it (e.g. detection after
+     * an e-mail change). The listener runs after the commit, may apply its own change, and its
+     * failure never undoes the change it reacts to.
+     */
+    onCommitted: (listener: (committed: CommittedChange) => void) => void commitListeners.push(listener),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { StaffRole } from '../../../db/schema/staff.js';
 import { AppError } from '../../http/errors.js';
+import { policy } from '../../http/policy.js';
 
 /**
  * Actions that other capabilities can lock on an account. Each capability that adds a guarded action
@@ -15,6 +16,8 @@ export interface Blocker {
   message: string;
   /** A lead may act anyway, giving an override reason (SPEC §4.3, §4.6); the override is audited. */
   overridable?: boolean;
+  /** Values the UI's translation of `code` may quote (e.g. the flag's number). */
+  params?: Record<string, string | number>;
 }
 
 export interface BlockerSubject {
@@ -30,7 +33,7 @@ export interface EnforceInput extends BlockerSubject {
   overrideReason?: string | null;
 }
 
-const overrideRoles: readonly StaffRole[] = ['lead'];
+const overrideRoles: readonly StaffRole[] = policy['locks.override'];
 
 /**
  * One place where the reasons an action is blocked are composed (STYLE.md, "One source for each

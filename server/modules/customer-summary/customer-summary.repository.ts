@@ -51,7 +51,7 @@ export function createCustomerSummaryRepository({ sqlite }: Database_) {
   );
   const failuresBetween = sqlite.prepare<{ id: number; from: string; to: string }, { count: number }>(
     `SELECT COUNT(*) AS count FROM login_events
-      WHERE customer_id = :id AND occurred_at >= :from AND occurred_at < :to AND result = 'failure'`,
+      WHERE customer_id = :id AND occurred_at >= :from AND occurred_at < :to AND result <> 'success'`,
   );
 
   return {

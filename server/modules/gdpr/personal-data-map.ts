@@ -154,7 +154,14 @@ export const personalDataMap: Record<string, TableRule> = {
     erasure: 'delete',
     report: 'login_events',
     portable: true,
-    columns: { ...facts('id', 'customer_id', 'occurred_at', 'country', 'result', 'is_new_device'), ip: erasedText, device: erasedText },
+    columns: {
+      ...facts('id', 'customer_id', 'occurred_at', 'country', 'result', 'is_new_device', 'location_source', 'external_id'),
+      ip: erasedText,
+      device: erasedText,
+      device_id: cleared,
+      latitude: cleared,
+      longitude: cleared,
+    },
   },
   email_history: {
     describes: 'past primary and backup e-mail addresses',
@@ -296,6 +303,29 @@ export const personalDataMap: Record<string, TableRule> = {
       // A lead's free-text note about the action may name the customer.
       note: cleared,
     },
+  },
+  flags: {
+    // The case stays as a security fact of the account (rule, severity, outcome); the summary may
+    // quote the caller (a flag raised by hand), so it goes. Notes reach the customer through flag_id.
+    describes: 'suspicious-activity cases on the account (rule, severity, status, outcome)',
+    customerColumn: 'customer_id',
+    erasure: 'anonymise',
+    columns: {
+      ...facts('id', 'customer_id', 'rule', 'severity', 'severity_rank', 'kind', 'status', 'is_active', 'resolution', 'assignee_id', 'ticket_ref'),
+      ...facts('raised_by', 'raised_at', 'last_evidence_at', 'updated_at', 'resolved_at', 'version'),
+      summary: erasedText,
+    },
+  },
+  flag_notes: {
+    describes: 'staff notes on a flag (may quote the caller); tied to the customer through flags.customer_id',
+    erasure: 'anonymise',
+    columns: { ...facts('id', 'flag_id', 'staff_id', 'at'), text: erasedText },
+  },
+  flag_evidence: {
+    // Must go before the login events it names when those are deleted (foreign key).
+    describes: 'which login events are the evidence of which flag; tied to the customer through flags.customer_id',
+    erasure: 'delete',
+    columns: facts('flag_id', 'login_event_id', 'rule'),
   },
   staff: {
     describes: 'staff accounts of the console',

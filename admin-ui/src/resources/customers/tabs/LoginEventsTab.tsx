@@ -9,7 +9,7 @@ import type { LoginEventRecord as LoginEvent } from '../../../../../server/modul
 import type { TabContentProps } from './TabContentProps';
 
 // Failed sign-ins and unknown devices are what identity theft looks like (SPEC §4.6).
-const failedRow = (event: LoginEvent) => (event.result === 'failure' ? alertRowSx : {});
+const failedRow = (event: LoginEvent) => (event.result !== 'success' ? alertRowSx : {});
 
 function DeviceCell() {
   const event = useRecordContext<LoginEvent>();
@@ -31,7 +31,7 @@ export function LoginEventsTab(_: TabContentProps) {
           <LocaleDateField source="occurredAt" showTime />
         </SortableCol>
         <SortableCol<LoginEvent> source="result">
-          <EnumChip source="result" enumName="loginResult" colors={{ failure: 'error' }} />
+          <EnumChip source="result" enumName="loginResult" colors={{ wrong_password: 'error', twofa_failed: 'error' }} />
         </SortableCol>
         <StaticCol<LoginEvent> source="ip">
           <TextField source="ip" sx={{ fontFamily: 'monospace' }} />

@@ -1,0 +1,102 @@
+import { severityRank } from '../../../../db/schema/flags.js';
+import { locate } from '../../login-ingest/geo-locate.js';
+import type { FlagsRepository, StoredLoginEvent } from '../flags.repository.js';
+import { detectFromLogins, emailChangeAfterUnknownLogin, type Detection, type DetectionThresholds, type RuleEvent } from './rules.js';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+export interface RecordedFlags {
+  raised: number[];
+  joined: number[];
+}
+
+/**
+ * Runs the pure rules on an account's stored events and turns detections into flags. Synchronous:
+ * it is called inside the change that stored the events (ingestion) or that records the run.
+ */
+export function createDetector(repository: FlagsRepository, thresholds: DetectionThresholds) {
+  /** Demo and older rows carry no coordinates: a success is located from its IP or country here. */
+  function toRuleEvent(row: StoredLoginEvent): RuleEvent {
+    let { latitude, longitude } = row;
+    if ((latitude === null || longitude === null) && row.result === 'success') {
+      const found = locate(row.ip, row.country);
+      if (found) ({ latitude, longitude } = found);
+    }
+    return { id: row.id, at: Date.parse(row.occurredAt), country: row.country, result: row.result, isNewDevice: row.isNewDevice === 1, latitude, longitude };
+  }
+
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  /** The events that can matter to events between `fromMs` and `toMs`: the look-back before, a margin after. */
+  function eventsAround(customerId: number, fromMs: number, toMs: number): RuleEvent[] {
+    const before = Math.max(thresholds.newCountryLookbackDays * DAY_MS, thresholds.burstWindowMinutes * MINUTE_MS, DAY_MS);
+    const after = Math.max(thresholds.burstWindowMinutes * MINUTE_MS, DAY_MS);
+    return repository.eventsBetween(customerId, iso(fromMs - before), iso(toMs + after)).map(toRuleEvent);
+  }
+
+  /**
+   * Stores what is new in the detections: evidence already linked to a flag of the same rule is
+   * dropped (the same evidence never raises a second flag); new evidence joins the rule's active
+   * flag on the account, or opens one.
+   */
+  function record(customerId: number, detections: readonly Detection[], nowIso: string): RecordedFlags {
+    const recorded: RecordedFlags = { raised: [], joined: [] };
+    for (const found of detections) {
+      const fresh = found.eventIds.filter((eventId) => !repository.isLinked(found.rule, eventId));
+      if (fresh.length === 0) continue;
+      const rank = severityRank[found.severity];
+      const active = repository.activeOfRule(customerId, found.rule);
+      const lastEvidenceAt = iso(found.lastAt);
+      let flagId: number;
+      if (active) {
+        flagId = active.id;
+        repository.join({ id: flagId, severity: found.severity, severityRank: rank, summary: found.summary, lastEvidenceAt, now: nowIso });
+        recorded.joined.push(flagId);
+      } else {
+        flagId = repository.insert({
+          customerId,
+          rule: found.rule,
+          severity: found.severity,
+          severityRank: rank,
+          kind: null,
+          summary: found.summary,
+          ticketRef: null,
+          raisedBy: null,
+          now: nowIso,
+          lastEvidenceAt,
+        });
+        recorded.raised.push(flagId);
+      }
+      for (const eventId of fresh) repository.link(flagId, eventId, found.rule);
+    }
+    return recorded;
+  }
+
+  return {
+    /** The login rules over the events around a span of event time (an ingested batch's span for the account). */
+    loginDetections(customerId: number, fromMs: number, toMs: number): Detection[] {
+      return detectFromLogins(eventsAround(customerId, fromMs, toMs), thresholds);
+    },
+    /** The login rules over the account's recent history, relative to its newest event (on demand, demo start). */
+    accountDetections(customerId: number): Detection[] {
+      const newest = repository.newestEventAt(customerId);
+      if (newest === null) return [];
+      const newestMs = Date.parse(newest);
+      return detectFromLogins(eventsAround(customerId, newestMs - thresholds.newCountryLookbackDays * DAY_MS, newestMs), thresholds);
+    },
+    /** The e-mail-change rule for a change committed at `atIso`. */
+    emailChangeDetections(customerId: number, atIso: string, cause: string): Detection[] {
+      const atMs = Date.parse(atIso);
+      const windowMs = thresholds.emailChangeWindowHours * 3_600_000;
+      const events = repository.eventsBetween(customerId, iso(atMs - windowMs), atIso).map(toRuleEvent);
+      const found = emailChangeAfterUnknownLogin(events, { at: atMs, cause }, thresholds);
+      return found ? [found] : [];
+    },
+    /** True when some detection carries evidence not yet linked: a run worth recording. */
+    hasNewEvidence: (detections: readonly Detection[]) => detections.some((d) => d.eventIds.some((id) => !repository.isLinked(d.rule, id))),
+    record,
+  };
+}
+
+export type Detector = ReturnType<typeof createDetector>;

@@ -1,0 +1,31 @@
+import express from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { RouteDefinition } from '../../http/routes.js';
+import { notABatch } from '../flags/flags.errors.js';
+import type { LoginIngestService } from './login-ingest.service.js';
+import { AppError } from '../../http/errors.js';
+
+/** The login system's push (SPEC §4.6): service token only; its own body limit, parsed after the token check. */
+export function loginIngestRoutes(service: LoginIngestService, batchesPerMinute: number): RouteDefinition[] {
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: batchesPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => req.service?.tokenId ?? 'none',
+    handler: (_req, _res, next) => next(new AppError(429, 'ingest.rate_limited', `At most ${batchesPerMinute} batches a minute; slow down and retry.`)),
+  });
+  return [
+    {
+      method: 'post',
+      path: '/api/ingest/login-events',
+      access: 'service-token',
+      // 1,000 events with long device labels stay well under 2 MB.
+      before: [limiter, express.json({ limit: '2mb' })],
+      handler: (req, res) => {
+        if (!Array.isArray(req.body)) throw notABatch();
+        res.json(service.ingest(req.service as NonNullable<typeof req.service>, req.body as unknown[]));
+      },
+    },
+  ];
+}
