@@ -1,6 +1,7 @@
 import { Admin, Resource } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
 import { GuichetLayout } from './layout/GuichetLayout';
+import { darkTheme, lightTheme } from './layout/themes';
 import { LoginPage } from './login/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -27,6 +28,8 @@ export function App() {
       loginPage={LoginPage}
       dashboard={Dashboard}
       layout={GuichetLayout}
+      theme={lightTheme}
+      darkTheme={darkTheme}
       requireAuth
       disableTelemetry
     >

@@ -35,7 +35,7 @@ export function Dashboard() {
               <Typography color="text.secondary">{translate('guichet.dashboard.quick_find_hint')}</Typography>
               <Typography color="text.secondary" sx={{ mt: 1 }}>
                 {translate('guichet.dashboard.example')}
-                <Box component="code" sx={{ fontFamily: 'monospace', bgcolor: 'grey.100', px: 0.5 }}>
+                <Box component="code" sx={{ fontFamily: 'monospace', bgcolor: 'action.hover', px: 0.5 }}>
                   {exampleHandle}
                 </Box>
               </Typography>

@@ -31,6 +31,7 @@ export const en = {
       code: 'Authenticator code',
       confirm: 'Confirm',
     },
+    user_menu: 'Profile: %{name}',
     time_zone: {
       menu: 'Time zone',
       title: 'Time zone of the dates shown',

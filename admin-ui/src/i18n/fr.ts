@@ -20,6 +20,7 @@ export const fr: GuichetMessages = {
       code: 'Code d’authentification',
       confirm: 'Confirmer',
     },
+    user_menu: 'Profil : %{name}',
     time_zone: {
       menu: 'Fuseau horaire',
       title: 'Fuseau horaire des dates affichées',
