@@ -38,10 +38,7 @@ import { loadServiceCaller } from './http/service-token.js';
 import { createMailTransport } from './modules/messages/mail-transport.js';
 import { messagesRoutes } from './modules/messages/messages.routes.js';
 import { createMessagesService } from './modules/messages/messages.service.js';
-import { createDeadlineCalendar } from './modules/gdpr/gdpr.deadlines.js';
-import { createGdprFiles } from './modules/gdpr/gdpr.files.js';
-import { gdprRoutes } from './modules/gdpr/gdpr.routes.js';
-import { createGdprService } from './modules/gdpr/gdpr.service.js';
+import { createGdpr } from './modules/gdpr/gdpr.module.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { createStaffService } from './modules/staff/staff.service.js';
 import { serveUi } from './ui/ui-assets.js';
@@ -90,8 +87,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const messages = createMessagesService({ database, changes, transport: createMailTransport(config.smtpUrl), mailFrom: config.mailFrom, clock, log });
   // Capabilities add their items to the customer page's summary strip through `summary.add`.
   const summary = createCustomerSummary({ database, clock });
-  const calendar = createDeadlineCalendar({ country: config.gdprCountry, timeZone: config.gdprTimeZone });
-  const gdpr = createGdprService({ database, changes, calendar, files: createGdprFiles(config.uploadDir), clock });
+  const gdpr = createGdpr({ database, changes, audit, config, clock });
   const claims = createEmailClaims({ database, changes, blocked, config, clock, log, customerKeys });
   summary.add(claimSummaryItems(database));
   // Home dashboards (SPEC §4.10): each capability registers its tiles here.
@@ -108,7 +104,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     ...accountRecordsRoutes(database),
     ...staffRoutes(createStaffService({ database, changes, revokeSessionsOfStaff: auth.revokeSessionsOfStaff })),
     ...auditRoutes({ database, audit, changes, checkpoints }),
-    ...gdprRoutes(gdpr),
+    ...gdpr.routes,
     ...claims.routes,
     ...flagsRoutes(flags),
     ...loginIngestRoutes(createLoginIngestService({ database, changes, detector: flags.detector }), config.ingestBatchesPerMinute),

@@ -68,7 +68,7 @@ const current = async (id: number) => (await compliance.get<RequestView>(`/api/g
 
 describe('GDPR requests: intake and the clock', () => {
   it('records a request from an agent with both due dates and the days left', async () => {
-    const customer = buildCustomer(server.database);
+    const customer = buildCustomer(server);
     const request = await intake(customer);
     expect(request).toMatchObject({ status: 'received', customerId: customer.id, pausedDays: 0, isPaused: false, extensionMonths: 0 });
     expect(request.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -111,7 +111,7 @@ describe('GDPR requests: intake and the clock', () => {
   });
 
   it('pauses the clock while waiting for proof of identity and moves the due dates by the days paused', async () => {
-    const customer = buildCustomer(server.database);
+    const customer = buildCustomer(server);
     const request = await intake(null, { channel: 'post', requesterEmail: undefined, requesterAddress: '3 rue Haute, 35000 Rennes', receivedOn: daysAgo(0) });
     const linked = await agent.post<RequestView>(`/api/gdpr-requests/${request.id}/link`, { customerId: customer.id, version: request.version });
     expect(linked.status).toBe(200);
@@ -147,7 +147,7 @@ describe('GDPR requests: intake and the clock', () => {
 
 describe('GDPR requests: extension, refusal and completion', () => {
   it('extends once before the first due date and e-mails the notice in the requester’s language', async () => {
-    const customer = buildCustomer(server.database);
+    const customer = buildCustomer(server);
     const request = await intake(customer, { language: 'en' });
     const extended = await compliance.post<RequestView>(`/api/gdpr-requests/${request.id}/extend`, {
       months: 2,
@@ -214,7 +214,7 @@ describe('GDPR requests: extension, refusal and completion', () => {
   });
 
   it('does not complete an access request before identity is verified or without its report', async () => {
-    const customer = buildCustomer(server.database);
+    const customer = buildCustomer(server);
     const request = await intake(customer);
     const early = await compliance.post<{ code: string }>(`/api/gdpr-requests/${request.id}/complete`, { version: request.version });
     expect(early.body.code).toBe('gdpr.identity_not_verified');
@@ -227,7 +227,7 @@ describe('GDPR requests: extension, refusal and completion', () => {
   });
 
   it('marks processing restricted on the account, then completes the restriction request', async () => {
-    const customer = buildCustomer(server.database);
+    const customer = buildCustomer(server);
     const request = await intake(customer, { right: 'restriction', channel: 'web_form' });
     const verified = (
       await compliance.post<RequestView>(`/api/gdpr-requests/${request.id}/verify-identity`, { method: 'signed_in_account', version: request.version })

@@ -14,10 +14,11 @@ import {
   versionBody,
 } from './gdpr.schemas.js';
 import type { GdprService } from './gdpr.service.js';
+import type { GdprFulfilment } from './gdpr.fulfilment.js';
 
 const summaryQuery = z.object({ customerId: recordId.optional() }).strict();
 
-export function gdprRoutes(service: GdprService): RouteDefinition[] {
+export function gdprRoutes(service: GdprService, fulfilment: GdprFulfilment): RouteDefinition[] {
   const action = (path: string, run: (req: Parameters<RouteDefinition['handler']>[0], id: number) => unknown): RouteDefinition => ({
     method: 'post',
     path: `/api/gdpr-requests/:id/${path}`,
@@ -49,6 +50,20 @@ export function gdprRoutes(service: GdprService): RouteDefinition[] {
     action('extend', (req, id) => service.extend(actorOf(req), id, parseOr400(extendBody, req.body, 'extension'))),
     action('refuse', (req, id) => service.refuse(actorOf(req), id, parseOr400(refuseBody, req.body, 'refusal'))),
     action('complete', (req, id) => service.complete(actorOf(req), id, parseOr400(completeBody, req.body, 'completion'))),
+    action('access-report', (req, id) => fulfilment.generate(actorOf(req), id, 'access_report')),
+    action('portability-export', (req, id) => fulfilment.generate(actorOf(req), id, 'portability_export')),
+    {
+      method: 'get',
+      path: '/api/gdpr-requests/:id/files/:fileId',
+      access: 'gdpr.decide',
+      handler: async (req, res) => {
+        const { file, bytes } = await fulfilment.download(actorOf(req), parseRecordId(req.params.id), parseRecordId(req.params.fileId));
+        const name = `${file.kind}-${req.params.id}.${file.mediaType === 'application/pdf' ? 'pdf' : 'json'}`;
+        res.setHeader('Content-Type', file.mediaType);
+        res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+        res.send(bytes);
+      },
+    },
     action('restrict', (req, id) => service.restrict(actorOf(req), id, parseOr400(restrictBody, req.body, 'restriction'))),
   ];
 }
