@@ -54,6 +54,8 @@ describe('the map of personal data', () => {
       }
       for (const column of Object.keys(rule.columns)) if (!columns.includes(column)) unknown.push(`column ${table}.${column}`);
       if (rule.customerColumn && !columns.includes(rule.customerColumn)) unknown.push(`customerColumn ${table}.${rule.customerColumn}`);
+      if (rule.parent && !(columns.includes(rule.parent.column) && schema.has(rule.parent.table)))
+        unknown.push(`parent ${rule.parent.table} via ${table}.${rule.parent.column}`);
       if (rule.files && !columns.includes(rule.files.pathColumn)) unknown.push(`files.pathColumn ${table}.${rule.files.pathColumn}`);
     }
     expect(unknown, 'personal-data-map.ts names what the schema does not have').toEqual([]);
@@ -62,6 +64,13 @@ describe('the map of personal data', () => {
   it('ties every table that has a customer_id column to the customer', () => {
     const untied = [...schema].filter(([table, columns]) => columns.includes('customer_id') && !personalDataMap[table]?.customerColumn).map(([t]) => t);
     expect(untied, `These tables hold rows about a customer: give them customerColumn: 'customer_id'.\n${howToClassify}`).toEqual([]);
+  });
+
+  it('says how erasure reaches every table that holds customer data', () => {
+    const unreachable = Object.entries(personalDataMap)
+      .filter(([, rule]) => rule.erasure !== 'not-customer-data' && !rule.customerColumn && !rule.parent)
+      .map(([table]) => table);
+    expect(unreachable, `Give these tables customerColumn or parent: { table, column }.\n${howToClassify}`).toEqual([]);
   });
 
   it('gives every retained table its legal basis and duration', () => {

@@ -80,6 +80,7 @@ const t = {
       login_events: 'Connexions à votre compte',
       messages: 'E-mails que nous vous avons envoyés',
       requests: 'Vos demandes RGPD',
+      claims: 'Demandes de changement d’adresse e-mail par courrier',
       audit: 'Actions de notre personnel sur votre compte',
       other: 'Autres données',
     },
@@ -103,6 +104,7 @@ const t = {
       login_events: 'Sign-ins to your account',
       messages: 'E-mails we sent you',
       requests: 'Your GDPR requests',
+      claims: 'Mailed e-mail change claims',
       audit: 'Actions of our staff on your account',
       other: 'Other data',
     },
@@ -254,6 +256,7 @@ const sectionByTable: Record<string, keyof (typeof t)['en']['sections']> = {
   login_events: 'login_events',
   messages: 'messages',
   gdpr_requests: 'requests',
+  email_claims: 'claims',
 };
 const sectionTitle = (words: (typeof t)[Locale], table: string) =>
   words.sections[sectionByTable[table] ?? 'other'] + (sectionByTable[table] ? '' : ` (${table})`);

@@ -39,6 +39,8 @@ export interface TableRule {
   describes: string;
   /** The column that ties a row to the customer (`id` for customers itself); absent when none. */
   customerColumn?: string;
+  /** For rows tied to the customer through a parent row: the parent table and the column naming its id. */
+  parent?: { table: string; column: string };
   erasure: TableErasure;
   retention?: { years: number; basis: string };
   /** Section of the Art. 15 report that lists these rows; absent: not shown. */
@@ -59,6 +61,7 @@ export const reportSections = [
   'orders',
   'login_events',
   'messages',
+  'claims',
   'requests',
   'audit',
 ] as const;
@@ -191,6 +194,7 @@ export const personalDataMap: Record<string, TableRule> = {
     describes: 'mailed e-mail-change claims: the letter as written and its decision',
     customerColumn: 'customer_id',
     erasure: 'anonymise',
+    report: 'claims',
     columns: {
       ...facts(
         'id',
@@ -220,6 +224,7 @@ export const personalDataMap: Record<string, TableRule> = {
   claim_documents: {
     // Tied to the customer through email_claims.customer_id (no customer column of its own).
     describes: 'scanned proof documents of a claim (identity, address, forms); files encrypted per customer',
+    parent: { table: 'email_claims', column: 'claim_id' },
     erasure: 'delete',
     files: { pathColumn: 'storage_key' },
     columns: {
@@ -342,6 +347,11 @@ export const personalDataMap: Record<string, TableRule> = {
     describes: 'staff sign-in sessions',
     erasure: 'not-customer-data',
     columns: facts('id', 'staff_id', 'csrf_token', 'created_at', 'last_seen_at', 'expires_at', 'revoked_at', 'reauthenticated_at'),
+  },
+  login_throttles: {
+    describes: 'failed staff sign-ins counted per account and client address (rate limiting)',
+    erasure: 'not-customer-data',
+    columns: { ...facts('staff_id', 'failures', 'blocked_until', 'last_failure_at'), address: staffData },
   },
   customer_keys: {
     // Erasure keeps this row as a tombstone and destroys the key in it (customerKeys.destroy): that is
