@@ -93,7 +93,7 @@ describe('the audited change', () => {
         if (entry.isDirectory()) walk(path);
         else if (path.endsWith('.ts') && !path.endsWith('audited-change.ts')) {
           const text = readFileSync(path, 'utf8');
-          if (/\.transaction\(|['\"`]\s*(BEGIN|SAVEPOINT)\b|\.append\(\s*\{/i.test(text)) offenders.push(path);
+          if (/\.transaction\(|\b(exec|prepare|run)\(\s*['"`]\s*(BEGIN|SAVEPOINT)\b|\.append\(\s*\{/i.test(text)) offenders.push(path);
         }
       }
     };
