@@ -323,12 +323,14 @@ export const personalDataMap: Record<string, TableRule> = {
   },
   flag_notes: {
     describes: 'staff notes on a flag (may quote the caller); tied to the customer through flags.customer_id',
+    parent: { table: 'flags', column: 'flag_id' },
     erasure: 'anonymise',
     columns: { ...facts('id', 'flag_id', 'staff_id', 'at'), text: erasedText },
   },
   flag_evidence: {
     // Must go before the login events it names when those are deleted (foreign key).
     describes: 'which login events are the evidence of which flag; tied to the customer through flags.customer_id',
+    parent: { table: 'flags', column: 'flag_id' },
     erasure: 'delete',
     columns: facts('flag_id', 'login_event_id', 'rule'),
   },
