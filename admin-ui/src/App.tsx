@@ -10,6 +10,7 @@ import { queryClient } from './providers/queryClient';
 import { store } from './providers/store';
 import auditLog, { auditChain } from './resources/audit-log';
 import customers from './resources/customers';
+import emailClaims from './resources/email-claims';
 import messages from './resources/messages';
 import staff from './resources/staff';
 
@@ -34,6 +35,7 @@ export function App() {
       disableTelemetry
     >
       <Resource name="customers" {...customers} />
+      <Resource name="email-claims" {...emailClaims} />
       <Resource name="messages" {...messages} />
       <Resource name="staff" {...staff} />
       <Resource name="audit-log" {...auditLog} />

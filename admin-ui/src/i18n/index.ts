@@ -4,6 +4,7 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import * as auditLog from '../resources/audit-log/i18n';
 import * as customers from '../resources/customers/i18n';
 import * as customerSummary from '../resources/customers/summary/i18n';
+import * as emailClaims from '../resources/email-claims/i18n';
 import * as messages from '../resources/messages/i18n';
 import * as staff from '../resources/staff/i18n';
 import { en } from './en';
@@ -13,7 +14,7 @@ import { fr } from './fr';
  * Every resource owns its labels (`resources/<name>/i18n.ts` exporting `en` and `fr: typeof en`);
  * a new screen adds one line here. Shared labels stay in en.ts / fr.ts.
  */
-const resourceLabels: readonly { en: object; fr: object }[] = [auditLog, customers, customerSummary, messages, staff];
+const resourceLabels: readonly { en: object; fr: object }[] = [auditLog, customers, customerSummary, emailClaims, messages, staff];
 
 export const englishLabels: TranslationMessages = mergeTranslations(englishMessages, en, ...resourceLabels.map((labels) => labels.en));
 

@@ -15,6 +15,7 @@ const resourcePermission: Record<string, Permission> = {
   'login-events': customerData,
   'email-history': customerData,
   messages: customerData,
+  'email-claims': 'claims.manage',
   staff: 'staff.manage',
   'audit-log': 'audit.read',
   // The chain page (verification, checkpoints) is the list view of the checkpoints.
@@ -26,6 +27,7 @@ const resourcePermission: Record<string, Permission> = {
 const actionPermission: Record<string, Record<string, Permission>> = {
   customers: { 'promote-backup-email': 'backup-email.promote' },
   messages: { retry: 'messages.retry' },
+  'email-claims': { approve: 'claims.approve' },
   'audit-log': { verify: 'audit.verify', reveal: 'audit.reveal' },
 };
 

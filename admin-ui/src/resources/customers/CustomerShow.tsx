@@ -8,6 +8,7 @@ import { EmailHistoryTab } from './tabs/EmailHistoryTab';
 import { IdentityTab } from './tabs/IdentityTab';
 import { LoginEventsTab } from './tabs/LoginEventsTab';
 import { MessagesTab } from './tabs/MessagesTab';
+import { ClaimsTab } from '../email-claims/ClaimsTab';
 import { SummaryStrip } from './summary/SummaryStrip';
 import { ServicesTab } from './tabs/ServicesTab';
 import { SubUsersTab } from './tabs/SubUsersTab';
@@ -65,6 +66,9 @@ export function CustomerShow() {
         </Tab>
         <Tab label="guichet.customer.tabs.messages" path="messages">
           <MessagesTab label={false} />
+        </Tab>
+        <Tab label="guichet.claims.tab" path="claims">
+          <ClaimsTab label={false} />
         </Tab>
         {canReadAudit && (
           <Tab label="guichet.audit.history.title" path="history">

@@ -1,0 +1,78 @@
+import { Chip } from '@mui/material';
+import { BooleanInput, DataTable, DateInput, List, SelectInput, TextField, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import type { ClaimView } from '../../../../server/modules/email-claims/email-claims.views';
+import { claimStates } from '../../../../db/schema/email-claims';
+
+export const stateColor: Record<string, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
+  received: 'info',
+  in_review: 'info',
+  awaiting_documents: 'warning',
+  approved: 'warning',
+  rejected: 'error',
+  applied: 'success',
+};
+
+export function ClaimStateChip() {
+  const claim = useRecordContext<ClaimView>();
+  const translate = useTranslate();
+  if (!claim) return null;
+  return <Chip size="small" color={stateColor[claim.state]} label={translate(`guichet.claims.state.${claim.state}`)} data-state={claim.state} />;
+}
+
+function AgeField() {
+  const claim = useRecordContext<ClaimView>();
+  const translate = useTranslate();
+  if (!claim) return null;
+  return claim.undecidedTooLong ? (
+    <Chip size="small" color="error" variant="outlined" label={translate('guichet.claims.undecided_too_long', { days: claim.ageDays })} />
+  ) : (
+    <span>{claim.ageDays}</span>
+  );
+}
+
+function useFilters() {
+  const translate = useTranslate();
+  const { data: identity } = useGetIdentity();
+  return [
+    <SelectInput key="state" source="state" alwaysOn choices={claimStates.map((id) => ({ id, name: translate(`guichet.claims.state.${id}`) }))} />,
+    <BooleanInput key="undecided" source="undecided" alwaysOn />,
+    <BooleanInput key="unmatched" source="unmatched" />,
+    <DateInput key="receivedBefore" source="receivedBefore" />,
+    ...(identity
+      ? [
+          <SelectInput
+            key="assigneeId"
+            source="assigneeId"
+            label="resources.email-claims.fields.mine"
+            choices={[{ id: identity.id, name: identity.fullName ?? '' }]}
+          />,
+        ]
+      : []),
+  ];
+}
+
+export function ClaimList() {
+  return (
+    <List filters={useFilters()} sort={{ field: 'id', order: 'DESC' }} filterDefaultValues={{ undecided: true }}>
+      <DataTable<ClaimView>
+        bulkActionButtons={false}
+        rowClick="show"
+        rowSx={(claim) => (claim.undecidedTooLong ? { backgroundColor: 'rgba(211, 47, 47, 0.06)' } : {})}
+      >
+        <DataTable.Col source="reference" disableSort />
+        <DataTable.Col source="state" disableSort>
+          <ClaimStateChip />
+        </DataTable.Col>
+        <DataTable.Col source="claimedHandle" disableSort />
+        <DataTable.Col source="senderName" disableSort />
+        <DataTable.Col source="receivedOn" />
+        <DataTable.Col source="ageDays" disableSort>
+          <AgeField />
+        </DataTable.Col>
+        <DataTable.Col source="ticketRef" disableSort>
+          <TextField source="ticketRef" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
