@@ -16,7 +16,7 @@ import { auditDashboardTiles } from './modules/audit/audit.dashboard.js';
 import { createDashboard } from './modules/dashboard/dashboard.registry.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { scheduleCheckpoints } from './modules/audit/checkpoint-schedule.js';
-import { authRoutes } from './modules/auth/auth.routes.js';
+import { authRoutes, createFailedAttemptLimit } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { createCustomerKeys } from './modules/customer-keys/customer-keys.service.js';
 import { createBlockedActions } from './modules/blocked-actions/blocked-actions.js';
@@ -39,6 +39,10 @@ import { createMailTransport } from './modules/messages/mail-transport.js';
 import { messagesRoutes } from './modules/messages/messages.routes.js';
 import { createMessagesService } from './modules/messages/messages.service.js';
 import { createGdpr } from './modules/gdpr/gdpr.module.js';
+import { staffApprovalsRoutes } from './modules/staff-approvals/staff-approvals.routes.js';
+import { createStaffApprovals } from './modules/staff-approvals/staff-approvals.service.js';
+import { staffLinksRoutes } from './modules/staff-links/staff-links.routes.js';
+import { createStaffLinks } from './modules/staff-links/staff-links.service.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { createStaffService } from './modules/staff/staff.service.js';
 import { serveUi } from './ui/ui-assets.js';
@@ -84,7 +88,21 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const changes = createAuditedChanges({ database, audit, clock, log });
   const checkpoints = createCheckpoints({ database, changes, signingKey: config.auditSigningKey, clock });
   const auth = createAuthService({ database, config, changes, clock });
-  const messages = createMessagesService({ database, changes, transport: createMailTransport(config.smtpUrl), mailFrom: config.mailFrom, clock, log });
+  const transport = createMailTransport(config.smtpUrl);
+  const messages = createMessagesService({ database, changes, transport, mailFrom: config.mailFrom, clock, log });
+  const failedAttemptLimit = createFailedAttemptLimit(config);
+  const staffLinks = createStaffLinks({
+    database,
+    config,
+    changes,
+    transport,
+    afterPasswordSet: (staffId) => {
+      auth.revokeSessionsOfStaff(staffId);
+      auth.clearAllFailures(staffId);
+    },
+    log,
+  });
+  const staffApprovals = createStaffApprovals({ database, changes, links: staffLinks, revokeSessionsOfStaff: auth.revokeSessionsOfStaff });
   // Capabilities add their items to the customer page's summary strip through `summary.add`.
   const summary = createCustomerSummary({ database, clock });
   const gdpr = createGdpr({ database, changes, audit, config, clock });
@@ -96,13 +114,24 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const flags = createFlagsService({ database, changes, blocked, thresholds: config.detection });
   const routes: RouteDefinition[] = [
     ...dashboardRoutes(dashboard, clock),
-    ...authRoutes(auth, config),
+    ...authRoutes(auth, config, failedAttemptLimit),
+    ...staffLinksRoutes(staffLinks, failedAttemptLimit),
+    ...staffApprovalsRoutes(staffApprovals),
     ...customersRoutes(customers),
     ...customerSummaryRoutes(summary),
     ...backupEmailRoutes(createBackupEmailService({ database, changes, blocked }), customers),
     ...messagesRoutes(messages),
     ...accountRecordsRoutes(database),
-    ...staffRoutes(createStaffService({ database, changes, revokeSessionsOfStaff: auth.revokeSessionsOfStaff })),
+    ...staffRoutes(
+      createStaffService({
+        database,
+        changes,
+        revokeSessionsOfStaff: auth.revokeSessionsOfStaff,
+        clearAllFailures: auth.clearAllFailures,
+        links: staffLinks,
+        approvals: staffApprovals,
+      }),
+    ),
     ...auditRoutes({ database, audit, changes, checkpoints }),
     ...gdpr.routes,
     ...claims.routes,

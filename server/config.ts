@@ -106,6 +106,8 @@ const environmentSchema = z.object({
       }
     }, 'must be an IANA time zone such as Europe/Paris')
     .default('Europe/Paris'),
+  // Where staff open the console: the base of invitation and password-reset links.
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   REAUTH_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
   // Ed25519 private key signing the audit checkpoints: PEM (PKCS#8) or its DER in base64.
   AUDIT_SIGNING_KEY: z.string().min(40).optional(),
@@ -219,6 +221,8 @@ export interface AppConfig {
   gdprTimeZone: string;
   /** How long a password/code confirmation keeps a session fresh for `reauth` routes. */
   reauthWindowMs: number;
+  /** The console's address as staff reach it, without a trailing slash (links in staff e-mails). */
+  publicUrl: string;
   customerKeyMasterKey: Buffer;
   /** Null only outside demo mode without AUDIT_SIGNING_KEY: the server then refuses to start (main.ts). */
   auditSigningKey: KeyObject | null;
@@ -282,6 +286,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     gdprCountry: e.GDPR_COUNTRY,
     gdprTimeZone: e.GDPR_TIMEZONE,
     reauthWindowMs: e.REAUTH_MINUTES * 60_000,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     customerKeyMasterKey: e.CUSTOMER_KEY_MASTER_KEY ? Buffer.from(e.CUSTOMER_KEY_MASTER_KEY, 'base64') : demoMasterKey,
     auditSigningKey: signingKey ?? (demoMode ? parseSigningKey(Buffer.from(ed25519Pkcs8Prefix + demoSigningKeySeed, 'hex').toString('base64')) : null),
     auditCheckpointMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,

@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const auditCount = () => server.database.sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()?.n ?? 0;
-const newStaff = { email: 'reauth-new@guichet.test', displayName: 'Rita Reauth', role: 'admin', password: 'a-long-enough-password' };
+const newStaff = { email: 'reauth-new@guichet.test', displayName: 'Rita Reauth', role: 'admin' };
 
 describe('re-authentication before dangerous actions', () => {
   it('lets a just-signed-in person act, and asks again once the window has passed', async () => {

@@ -19,16 +19,17 @@ interface StaffView {
 }
 
 describe('staff management', () => {
-  it('lets the admin create an account that can then sign in, and audits it', async () => {
-    const created = await admin.post<StaffView>('/api/staff', {
+  it('lets the admin create an administrator account that signs in after setting its own password, and audits it', async () => {
+    const created = await admin.post<StaffView & { issuedLink: { link: string } }>('/api/staff', {
       email: 'Nora.New@guichet.test',
       displayName: 'Nora New',
-      role: 'agent',
-      password: 'a-long-enough-password',
+      role: 'admin',
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ email: 'nora.new@guichet.test', role: 'agent', isActive: true, version: 1 });
+    expect(created.body).toMatchObject({ email: 'nora.new@guichet.test', role: 'admin', isActive: true, hasPassword: false });
     expect(created.body).not.toHaveProperty('passwordHash');
+    const token = created.body.issuedLink.link.split('/set-password/')[1];
+    expect((await new ApiClient(server.baseUrl).post('/api/auth/set-password', { token, password: 'a-long-enough-password' })).status).toBe(200);
     expect((await new ApiClient(server.baseUrl).signIn('nora.new@guichet.test', 'a-long-enough-password')).status).toBe(200);
     const entry = server.database.sqlite.prepare("SELECT actor_role AS role, details, personal FROM audit_log WHERE action = 'staff.create'").get() as {
       role: string;
@@ -41,15 +42,19 @@ describe('staff management', () => {
   });
 
   it('refuses a duplicate e-mail with 409 on the field', async () => {
-    const response = await admin.post('/api/staff', { email: 'agent@guichet.test', displayName: 'Dup', role: 'agent', password: 'a-long-enough-password' });
+    const response = await admin.post('/api/staff', { email: 'agent@guichet.test', displayName: 'Dup', role: 'agent' });
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ code: 'staff.email_taken', errors: { email: expect.any(String) } });
   });
 
-  it('refuses a short password and an unknown role on their fields', async () => {
-    const response = await admin.post('/api/staff', { email: 'x@guichet.test', displayName: 'X Y', role: 'root', password: 'short' });
-    expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ errors: { role: expect.any(String), password: expect.any(String) } });
+  it('refuses an unknown role, and a password chosen by the admin, on their fields', async () => {
+    const badRole = await admin.post('/api/staff', { email: 'x@guichet.test', displayName: 'X Y', role: 'root' });
+    expect(badRole.status).toBe(400);
+    expect(badRole.body).toMatchObject({ errors: { role: expect.any(String) } });
+    const withPassword = await admin.post('/api/staff', { email: 'x@guichet.test', displayName: 'X Y', role: 'admin', password: 'a-long-enough-password' });
+    expect(withPassword.status).toBe(400);
+    expect(JSON.stringify(withPassword.body)).toContain('password');
+    expect(server.database.sqlite.prepare("SELECT id FROM staff WHERE email = 'x@guichet.test'").get()).toBeUndefined();
   });
 
   it('detects a stale version: the second of two concurrent edits gets 409 and changes nothing', async () => {

@@ -1,4 +1,4 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
 import { GuichetLayout } from './layout/GuichetLayout';
 import { darkTheme, lightTheme } from './layout/themes';
@@ -13,6 +13,10 @@ import customers from './resources/customers';
 import emailClaims from './resources/email-claims';
 import messages from './resources/messages';
 import staff from './resources/staff';
+import staffApprovals from './resources/staff-approvals';
+import { SetPasswordPage } from './staff-self/SetPasswordPage';
+
+const { Route } = reactRouterProvider;
 
 // Records shown only inside the customer page: declared so references resolve, no menu entry.
 const customerSubResources = ['services', 'invoices', 'orders', 'customer-users', 'login-events', 'email-history'];
@@ -40,6 +44,11 @@ export function App() {
       <Resource name="staff" {...staff} />
       <Resource name="audit-log" {...auditLog} />
       <Resource name="audit-checkpoints" {...auditChain} />
+      <Resource name="staff-approvals" {...staffApprovals} />
+      {/* Public: reached from an invitation or reset e-mail, before any session exists. */}
+      <CustomRoutes noLayout>
+        <Route path="/set-password/:token" element={<SetPasswordPage />} />
+      </CustomRoutes>
       {customerSubResources.map((name) => (
         <Resource key={name} name={name} />
       ))}

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const staffRoles = ['agent', 'lead', 'compliance', 'admin'] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -60,4 +60,54 @@ export const loginThrottles = sqliteTable(
     lastFailureAt: text('last_failure_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.staffId, t.address] })],
+);
+
+// One-time links by which a person sets their own password: an invitation for a new account, a reset
+// for an existing one. Only the SHA-256 of the random token is stored; a link works once, until it expires.
+export const staffTokenPurposes = ['invitation', 'password-reset'] as const;
+export type StaffTokenPurpose = (typeof staffTokenPurposes)[number];
+export const staffTokens = sqliteTable(
+  'staff_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    purpose: text('purpose', { enum: staffTokenPurposes }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+  },
+  (t) => [index('staff_tokens_staff_idx').on(t.staffId)],
+);
+
+// Separation of duties (SPEC §4.8): what an admin asks for an account that reads customer data waits
+// here for a lead or compliance officer. At most one pending request of each kind per account.
+export const staffApprovalKinds = ['role-grant', 'password-reset', 'two-factor-reset'] as const;
+export type StaffApprovalKind = (typeof staffApprovalKinds)[number];
+export const staffApprovalStatuses = ['pending', 'approved', 'rejected'] as const;
+export type StaffApprovalStatus = (typeof staffApprovalStatuses)[number];
+export const staffApprovals = sqliteTable(
+  'staff_approvals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    kind: text('kind', { enum: staffApprovalKinds }).notNull(),
+    /** The role a grant gives; null for resets. */
+    role: text('role', { enum: staffRoles }),
+    status: text('status', { enum: staffApprovalStatuses }).notNull().default('pending'),
+    requestedBy: integer('requested_by').references(() => staff.id),
+    requestedAt: text('requested_at').notNull(),
+    decidedBy: integer('decided_by').references(() => staff.id),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [
+    uniqueIndex('staff_approvals_one_pending')
+      .on(t.staffId, t.kind)
+      .where(sql`status = 'pending'`),
+    index('staff_approvals_status_idx').on(t.status, t.id),
+  ],
 );

@@ -23,6 +23,9 @@ export const policy = {
   // Verifying the chain reveals no customer data, so the IT administrator may run it too.
   'audit.verify': ['lead', 'compliance', 'admin'],
   'staff.manage': ['admin'],
+  // Separation of duties: a grant of a customer-data role, or a reset of such an account, is approved
+  // by a second person who may see customer data (never by an admin alone).
+  'staff.approve': ['lead', 'compliance'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof policy;
@@ -45,3 +48,6 @@ export function isAllowed(role: StaffRole | undefined, access: Access): boolean 
 export function permissionsOf(role: StaffRole): Permission[] {
   return permissions.filter((permission) => isAllowed(role, permission));
 }
+
+/** Roles that read customer data: granting one, or resetting such an account, needs a second person. */
+export const readsCustomerData = (role: StaffRole): boolean => isAllowed(role, 'customers.read');

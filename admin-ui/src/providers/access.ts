@@ -17,6 +17,7 @@ const resourcePermission: Record<string, Permission> = {
   messages: customerData,
   'email-claims': 'claims.manage',
   staff: 'staff.manage',
+  'staff-approvals': 'staff.approve',
   'audit-log': 'audit.read',
   // The chain page (verification, checkpoints) is the list view of the checkpoints.
   'audit-checkpoints': 'audit.verify',

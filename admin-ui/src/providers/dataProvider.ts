@@ -7,6 +7,12 @@ import type { PromoteBody } from '../../../server/modules/backup-email/backup-em
 import type { CustomerSummary } from '../../../server/modules/customer-summary/customer-summary';
 import { httpClient } from './httpClient';
 
+import type { StaffActionResult } from '../../../server/modules/staff/staff.service';
+import type { StaffApproval } from '../../../server/modules/staff-approvals/staff-approvals.repository';
+import type { IssuedLink } from '../../../server/modules/staff-links/staff-links.service';
+
+export type DecidedApproval = StaffApproval & { issuedLink?: IssuedLink | null; linkMailed?: boolean };
+
 export const apiUrl = '/api';
 
 export interface ExactMatch {
@@ -22,6 +28,12 @@ export interface GuichetDataProvider extends DataProvider {
   promoteBackupEmail(id: Identifier, body: PromoteBody): Promise<{ data: Customer }>;
   /** The facts of the customer page's summary strip (server/modules/customer-summary). */
   getCustomerSummary(id: Identifier): Promise<ReturnType<CustomerSummary['get']>>;
+  /** An admin's action on a staff account: a link shown once, or a request now awaiting approval. */
+  staffAction(id: Identifier, action: 'reset-password' | 'reset-two-factor' | 'unlock'): Promise<{ data: StaffActionResult }>;
+  /** A lead or compliance officer decides a pending request (approving may prompt for re-authentication). */
+  decideStaffApproval(id: Identifier, decision: 'approve' | 'reject'): Promise<{ data: DecidedApproval }>;
+  /** Public: the person sets their own password through a one-time link. */
+  setPasswordWithLink(token: string, password: string): Promise<void>;
   /** Puts a failed message back in the delivery queue; answers the message as it is now. */
   retryMessage(id: Identifier): Promise<{ data: Message }>;
 }
@@ -75,6 +87,20 @@ export const dataProvider: GuichetDataProvider = {
   async getCustomerSummary(id) {
     const { json } = await httpClient(recordActionUrl('customers', id, 'summary'));
     return json as ReturnType<CustomerSummary['get']>;
+  },
+
+  async staffAction(id, action) {
+    const { json } = await httpClient(recordActionUrl('staff', id, action), { method: 'POST' });
+    return { data: json as StaffActionResult };
+  },
+
+  async decideStaffApproval(id, decision) {
+    const { json } = await httpClient(recordActionUrl('staff-approvals', id, decision), { method: 'POST' });
+    return { data: json as DecidedApproval };
+  },
+
+  async setPasswordWithLink(token, password) {
+    await httpClient(`${apiUrl}/auth/set-password`, { method: 'POST', body: JSON.stringify({ token, password }) });
   },
 
   async retryMessage(id) {

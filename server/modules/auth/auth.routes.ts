@@ -1,6 +1,6 @@
 import { parse } from 'cookie';
 import type { CookieOptions, Response } from 'express';
-import type { Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { AppConfig } from '../../config.js';
 import { AppError } from '../../http/errors.js';
@@ -14,12 +14,13 @@ import { profileOf, type AuthService } from './auth.service.js';
 /** The client address as the per-address limit keys it (an IPv6 client by its /56), behind TRUST_PROXY. */
 export const clientAddressOf = (req: Request) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown');
 
-export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinition[] {
-  const cookieOptions: CookieOptions = { httpOnly: true, sameSite: 'strict', secure: config.cookieSecure, path: '/' };
-  const clearCookie = (res: Response) => res.clearCookie(sessionCookieName, cookieOptions);
-  // Per client address, on failures only: colleagues behind one office address are not locked out by
-  // each other's successful sign-ins. The per-account lock lives in the auth service.
-  const failedSignInLimit = rateLimit({
+/**
+ * Per client address, on failures only: colleagues behind one office address are not locked out by
+ * each other's successful sign-ins. One instance serves every route that checks a secret (sign-in,
+ * re-authentication, set-password links). The per-(account, address) waits live in the auth service.
+ */
+export function createFailedAttemptLimit(config: AppConfig): RequestHandler {
+  return rateLimit({
     windowMs: 15 * 60_000,
     limit: config.loginMaxFailures * 4,
     skipSuccessfulRequests: true,
@@ -27,7 +28,11 @@ export function authRoutes(auth: AuthService, config: AppConfig): RouteDefinitio
     legacyHeaders: false,
     handler: (_req, _res, next) => next(tooManyAttempts()),
   });
+}
 
+export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLimit: RequestHandler): RouteDefinition[] {
+  const cookieOptions: CookieOptions = { httpOnly: true, sameSite: 'strict', secure: config.cookieSecure, path: '/' };
+  const clearCookie = (res: Response) => res.clearCookie(sessionCookieName, cookieOptions);
   return [
     {
       method: 'post',

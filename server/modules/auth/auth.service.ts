@@ -160,6 +160,8 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
     resolve,
     logout,
     reauthenticate,
+    /** The admin's unlock: forgets every address's failures on the account. */
+    clearAllFailures: (staffId: number) => repository.clearAllFailures(staffId),
     revokeSessionsOfStaff: (staffId: number) => repository.revokeSessionsOfStaff(staffId, clock().toISOString()),
   };
 }

@@ -5,7 +5,7 @@ import { loadConfig } from '../../config.js';
 import { parseOr400 } from '../../http/validate.js';
 import { createAuditedChanges } from '../audit/audited-change.js';
 import { createAuditLog } from '../audit/audit.service.js';
-import { createStaffBody } from './staff.schemas.js';
+import { createStaffFromCliBody } from './staff.schemas.js';
 import { createStaffService } from './staff.service.js';
 
 // `npm run staff:create -- --email it@example.com --name "Ida Admin" --role admin < password.txt`
@@ -24,14 +24,18 @@ async function readStdin(): Promise<string> {
 
 try {
   if (!values.role || !(staffRoles as readonly string[]).includes(values.role)) throw new Error(`--role must be one of ${staffRoles.join(', ')}`);
-  const body = parseOr400(createStaffBody, { email: values.email, displayName: values.name, role: values.role, password: await readStdin() }, 'staff account');
+  const body = parseOr400(
+    createStaffFromCliBody,
+    { email: values.email, displayName: values.name, role: values.role, password: await readStdin() },
+    'staff account',
+  );
   const config = loadConfig();
   const database = openDatabase(config.databasePath);
   migrateDatabase(database);
   const changes = createAuditedChanges({ database, audit: createAuditLog(database), clock: () => new Date() });
   const service = createStaffService({ database, changes, revokeSessionsOfStaff: () => {} });
   // The command line acts as no staff member; the audit entry names it as the system.
-  const created = await service.create(null, body);
+  const created = await service.createFromCli(body);
   database.sqlite.close();
   console.log(`Created ${created.role} ${created.email} (id ${created.id}).`);
 } catch (error) {

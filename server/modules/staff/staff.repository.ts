@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { countRows, type Database_ } from '../../../db/client.js';
-import { staff } from '../../../db/schema/staff.js';
+import { staff, type StaffRole } from '../../../db/schema/staff.js';
 import type { ListQuery } from '../../http/list-query.js';
 import type { StaffListFilter } from './staff.schemas.js';
 
@@ -12,6 +12,12 @@ const publicColumns = {
   role: staff.role,
   isActive: staff.isActive,
   lockedUntil: staff.lockedUntil,
+  failedLogins: staff.failedLogins,
+  twoFactorEnabled: sql<boolean>`${staff.totpSecret} IS NOT NULL`.mapWith(Boolean),
+  // An account whose owner has not set a password yet (an invitation not used).
+  hasPassword: sql<boolean>`${staff.passwordHash} <> ''`.mapWith(Boolean),
+  /** What waits for a lead or compliance officer on this account (staff_approvals). */
+  pendingApprovals: sql<string | null>`(SELECT group_concat(a.kind) FROM staff_approvals a WHERE a.staff_id = "staff"."id" AND a.status = 'pending')`,
   createdAt: staff.createdAt,
   updatedAt: staff.updatedAt,
   version: staff.version,
@@ -36,6 +42,8 @@ export function createStaffRepository({ db }: Database_) {
     return parts.length > 0 ? and(...parts) : undefined;
   }
 
+  const findById = (id: number) => db.select(publicColumns).from(staff).where(eq(staff.id, id)).get();
+
   return {
     list(query: ListQuery<StaffListFilter>) {
       const condition = where(query.filter);
@@ -50,16 +58,38 @@ export function createStaffRepository({ db }: Database_) {
         .all();
       return { rows, total: countRows(db, staff, condition) };
     },
-    findById: (id: number) => db.select(publicColumns).from(staff).where(eq(staff.id, id)).get(),
-    findByEmail: (email: string) => db.select(publicColumns).from(staff).where(eq(staff.email, email)).get(),
-    insert: (values: typeof staff.$inferInsert) => db.insert(staff).values(values).returning(publicColumns).get(),
-    /** Updates only when the version still matches; undefined means someone changed it first. */
-    updateAtVersion: (id: number, version: number, values: Partial<typeof staff.$inferInsert>) =>
+    /** Active administrators other than `exceptId`: the console must always keep one. */
+    countOtherActiveAdmins: (exceptId: number) =>
       db
+        .select({ n: count() })
+        .from(staff)
+        .where(and(eq(staff.role, 'admin'), eq(staff.isActive, true), sql`${staff.id} <> ${exceptId}`))
+        .get()?.n ?? 0,
+    /** No usable password until the owner sets one through a link (Argon2 verification of '' fails). */
+    clearPassword: (id: number, now: string) => db.update(staff).set({ passwordHash: '', updatedAt: now }).where(eq(staff.id, id)).run(),
+    clearTwoFactor: (id: number, now: string) => db.update(staff).set({ totpSecret: null, updatedAt: now }).where(eq(staff.id, id)).run(),
+    findById,
+    findByEmail: (email: string) => db.select(publicColumns).from(staff).where(eq(staff.email, email)).get(),
+    insert: (values: typeof staff.$inferInsert) => {
+      const { id } = db.insert(staff).values(values).returning({ id: staff.id }).get();
+      return findById(id) as NonNullable<ReturnType<typeof findById>>;
+    },
+    /** Updates only when the version still matches; undefined means someone changed it first. */
+    updateAtVersion(id: number, version: number, values: Partial<typeof staff.$inferInsert>) {
+      const updated = db
         .update(staff)
         .set({ ...values, version: version + 1 })
         .where(and(eq(staff.id, id), eq(staff.version, version)))
-        .returning(publicColumns)
-        .get(),
+        .returning({ id: staff.id })
+        .get();
+      return updated ? findById(id) : undefined;
+    },
+    /** Sets a role without the version check: an approved grant applies whatever was edited meanwhile. */
+    setRole: (id: number, role: StaffRole, now: string) =>
+      db
+        .update(staff)
+        .set({ role, updatedAt: now, version: sql`${staff.version} + 1` })
+        .where(eq(staff.id, id))
+        .run(),
   };
 }

@@ -14,7 +14,7 @@ export function staffRoutes(service: StaffService): RouteDefinition[] {
       access: 'staff.manage',
       // Creating an account grants a role.
       reauth: true,
-      handler: async (req, res) => res.status(201).json(await service.create(actorOf(req), parseOr400(createStaffBody, req.body, 'staff account'))),
+      handler: (req, res) => res.status(201).json(service.create(actorOf(req), parseOr400(createStaffBody, req.body, 'staff account'))),
     },
     {
       method: 'put',
@@ -22,8 +22,26 @@ export function staffRoutes(service: StaffService): RouteDefinition[] {
       access: 'staff.manage',
       // Role changes, deactivation and password resets pass here.
       reauth: true,
-      handler: async (req, res) =>
-        res.json(await service.update(actorOf(req), parseRecordId(req.params.id), parseOr400(updateStaffBody, req.body, 'staff account'))),
+      handler: (req, res) => res.json(service.update(actorOf(req), parseRecordId(req.params.id), parseOr400(updateStaffBody, req.body, 'staff account'))),
+    },
+    {
+      // The owner chooses the new password through a one-time link (after approval for customer-data roles).
+      method: 'post',
+      path: '/api/staff/:id/reset-password',
+      access: 'staff.manage',
+      handler: (req, res) => res.json(service.requestReset(actorOf(req), parseRecordId(req.params.id), 'password-reset')),
+    },
+    {
+      method: 'post',
+      path: '/api/staff/:id/reset-two-factor',
+      access: 'staff.manage',
+      handler: (req, res) => res.json(service.requestReset(actorOf(req), parseRecordId(req.params.id), 'two-factor-reset')),
+    },
+    {
+      method: 'post',
+      path: '/api/staff/:id/unlock',
+      access: 'staff.manage',
+      handler: (req, res) => res.json(service.unlock(actorOf(req), parseRecordId(req.params.id))),
     },
   ];
 }

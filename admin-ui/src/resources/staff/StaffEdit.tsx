@@ -1,4 +1,20 @@
-import { BooleanInput, Edit, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, required, useRecordContext } from 'react-admin';
+import {
+  BooleanInput,
+  Edit,
+  Labeled,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  required,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+} from 'react-admin';
+import type { StaffActionResult } from '../../../../server/modules/staff/staff.service';
+import { PendingApprovals } from './PendingApprovals';
+import { StaffActions } from './StaffActions';
 import type { StaffMember } from '../../../../server/modules/staff/staff.repository';
 import { roleChoices } from './staffChoices';
 
@@ -23,9 +39,21 @@ const SaveOnlyToolbar = () => (
 );
 
 export function StaffEdit() {
+  const notify = useNotify();
+  const redirect = useRedirect();
+  // A role that reads customer data is not granted by the save: it waits for a second person.
+  function onSuccess(record: unknown) {
+    const data = record as StaffActionResult;
+    notify(data.approvalRequested ? 'guichet.staff.done.approval_requested' : 'guichet.staff.done.saved', { type: 'info' });
+    redirect('list', 'staff');
+  }
   return (
-    <Edit<StaffMember> title={<StaffTitle />} transform={onlyEditableFields} mutationMode="pessimistic" redirect="list">
+    <Edit<StaffMember> title={<StaffTitle />} transform={onlyEditableFields} mutationMode="pessimistic" mutationOptions={{ onSuccess }}>
+      <StaffActions />
       <SimpleForm toolbar={<SaveOnlyToolbar />}>
+        <Labeled source="pendingApprovals">
+          <PendingApprovals />
+        </Labeled>
         <TextInput source="email" disabled />
         <TextInput source="displayName" validate={required()} />
         <SelectInput source="role" choices={roleChoices} validate={required()} />

@@ -4,6 +4,7 @@ import { EnumText } from '../../common/EnumChip';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { StaffMember } from '../../../../server/modules/staff/staff.repository';
+import { PendingApprovals } from './PendingApprovals';
 import { roleChoices } from './staffChoices';
 
 function LockedUntil() {
@@ -38,6 +39,12 @@ export function StaffList() {
         </Column>
         <Column source="isActive" disableSort>
           <BooleanField source="isActive" />
+        </Column>
+        <Column source="pendingApprovals" disableSort>
+          <PendingApprovals />
+        </Column>
+        <Column source="twoFactorEnabled" disableSort>
+          <BooleanField source="twoFactorEnabled" />
         </Column>
         <Column source="lockedUntil" disableSort>
           <LockedUntil />

@@ -1,0 +1,30 @@
+import { listRoute, parseRecordId } from '../../http/list-query.js';
+import { actorOf, type RouteDefinition } from '../../http/routes.js';
+import { staffApprovalListContract } from './staff-approvals.schemas.js';
+import type { StaffApprovals } from './staff-approvals.service.js';
+
+export function staffApprovalsRoutes(approvals: StaffApprovals): RouteDefinition[] {
+  return [
+    listRoute({ access: 'staff.approve', contract: staffApprovalListContract, list: approvals.list }),
+    {
+      method: 'get',
+      path: '/api/staff-approvals/:id',
+      access: 'staff.approve',
+      handler: (req, res) => res.json(approvals.get(parseRecordId(req.params.id))),
+    },
+    {
+      method: 'post',
+      path: '/api/staff-approvals/:id/approve',
+      access: 'staff.approve',
+      // Granting access to customer data is among the most dangerous actions.
+      reauth: true,
+      handler: (req, res) => res.json(approvals.approve(actorOf(req), parseRecordId(req.params.id))),
+    },
+    {
+      method: 'post',
+      path: '/api/staff-approvals/:id/reject',
+      access: 'staff.approve',
+      handler: (req, res) => res.json(approvals.reject(actorOf(req), parseRecordId(req.params.id))),
+    },
+  ];
+}
