@@ -355,6 +355,16 @@ export const personalDataMap: Record<string, TableRule> = {
     erasure: 'not-customer-data',
     columns: { ...facts('staff_id', 'failures', 'blocked_until', 'last_failure_at'), address: staffData },
   },
+  staff_tokens: {
+    describes: 'one-time set-password links for staff (only the hash of each token)',
+    erasure: 'not-customer-data',
+    columns: facts('id', 'staff_id', 'purpose', 'token_hash', 'created_at', 'expires_at', 'used_at'),
+  },
+  staff_approvals: {
+    describes: 'role grants and resets of staff accounts awaiting a second person',
+    erasure: 'not-customer-data',
+    columns: facts('id', 'staff_id', 'kind', 'role', 'status', 'requested_by', 'requested_at', 'decided_by', 'decided_at'),
+  },
   customer_keys: {
     // Erasure keeps this row as a tombstone and destroys the key in it (customerKeys.destroy): that is
     // what makes every value encrypted with it (audit personal values, identity documents) unreadable.
