@@ -77,3 +77,5 @@ export const paths = {
 export const benchPassword = 'bench-password-not-secret';
 /** Production mode wants a secret; this one only ever signs bench sessions on 127.0.0.1. */
 export const benchSessionSecret = 'bench-session-secret-0123456789abcdef';
+/** Production mode wants a master key for the per-customer keys: 32 fixed bytes, bench only. */
+export const benchCustomerKeyMasterKey = Buffer.alloc(32, 7).toString('base64');

@@ -47,6 +47,7 @@ interface Verdict {
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 const us = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} ms` : `${value.toFixed(0)} µs`);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const signedUs = (value: number) => (value >= 0 ? `${us(value)} more` : `${us(-value)} less`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 function command(file: string, args: string[]): string {
@@ -239,6 +240,6 @@ function durabilitySection(d: DurabilityResult): string[] {
     row("FULL (the product's setting)", load.connections, d.comparison.a),
     row('NORMAL', load.connections, d.comparison.b),
     '',
-    `FULL / NORMAL, mean latency: one agent ${medianAndSpread(d.alone.latencyRatios)} (${us((d.alone.a.meanMs - d.alone.b.meanMs) * 1000)} more per promotion); ${load.connections} at once ${medianAndSpread(d.comparison.latencyRatios)}. Server CPU per request, ${load.connections} at once: ${medianAndSpread(d.comparison.cpuRatios)}.`,
+    `FULL / NORMAL, mean latency: one agent ${medianAndSpread(d.alone.latencyRatios)} (${signedUs((d.alone.a.meanMs - d.alone.b.meanMs) * 1000)} per promotion with FULL); ${load.connections} at once ${medianAndSpread(d.comparison.latencyRatios)}. Server CPU per request, ${load.connections} at once: ${medianAndSpread(d.comparison.cpuRatios)}.`,
   ];
 }

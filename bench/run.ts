@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/client.js';
 import { ensureBenchDatabase } from './build-db.js';
 import { compareAlternating } from './compare.js';
-import { benchSessionSecret, load, paths, scale } from './config.js';
+import { benchCustomerKeyMasterKey, benchSessionSecret, load, paths, scale } from './config.js';
 import { measureDirect } from './direct.js';
 import { runLoad, type LoadResult } from './load.js';
 import { pinning, startServer } from './processes.js';
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const env = {
     NODE_ENV: 'production',
     SESSION_SECRET: benchSessionSecret,
+    CUSTOMER_KEY_MASTER_KEY: benchCustomerKeyMasterKey,
     DATABASE_PATH: paths.database,
     HOST: '127.0.0.1',
     PORT: '0',

@@ -9,6 +9,8 @@ import { signIn } from './sign-in.js';
 // servers on the same database, one per setting, loaded in alternating windows like the reads.
 // Each request promotes a different customer (a customer has one backup e-mail to promote), so
 // every run leaves a few thousand promotions and their audit entries in the cached database.
+// Each promotion's two e-mails are delivered after its commit by the same server (two more
+// commits), as in production; a server's 15-s retry round may pick up a few of the other's.
 
 export interface DurabilityResult {
   /** A = FULL, B = NORMAL; one agent promoting, then `load.connections` at once. */
