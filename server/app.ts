@@ -105,7 +105,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const staffApprovals = createStaffApprovals({ database, changes, links: staffLinks, revokeSessionsOfStaff: auth.revokeSessionsOfStaff });
   // Capabilities add their items to the customer page's summary strip through `summary.add`.
   const summary = createCustomerSummary({ database, clock });
-  const gdpr = createGdpr({ database, changes, audit, config, clock });
+  const gdpr = createGdpr({ database, changes, audit, blocked, customerKeys, deliverMessages: () => messages.kick(), config, clock, log });
   const claims = createEmailClaims({ database, changes, blocked, config, clock, log, customerKeys });
   summary.add(claimSummaryItems(database));
   // Home dashboards (SPEC §4.10): each capability registers its tiles here.
@@ -168,7 +168,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   app.use(errorHandler(log));
   // The caller starts and stops the outbox dispatcher (main: at listen; tests: per server).
   const checkpointSchedule = scheduleCheckpoints({ checkpoints, everyMs: config.auditCheckpointMs, log });
-  return { app, routes, messages, changes, audit, customerKeys, claims, checkpoints, checkpointSchedule, dashboard, flags };
+  return { app, routes, messages, changes, audit, customerKeys, claims, checkpoints, checkpointSchedule, dashboard, flags, gdpr };
 }
 
 export const noLog = (): void => {};

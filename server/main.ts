@@ -39,12 +39,20 @@ if (config.demoMode) {
 }
 
 await ensureUiBuilt(console.log);
-const { app, messages, claims, checkpointSchedule, flags } = createApp({ config, database });
+const { app, messages, claims, checkpointSchedule, flags, gdpr } = createApp({ config, database });
 await claims.start();
 // The rules read event times, so the seeded history (fixture mb77777-ovh's burst) raises its flags now.
 if (isFirstDemoStart) console.log(`Detection over the demo logins: ${flags.detectAll()} flags raised.`);
 messages.start();
 checkpointSchedule.start();
+// GDPR: finish erasures whose confirmation went out since, and purge retained billing data past its date.
+const gdprJob = () => {
+  gdpr.erasure.purgeRetention(new Date());
+  return gdpr.erasure.finishPending();
+};
+void gdprJob();
+const gdprTimer = setInterval(() => void gdprJob(), 60 * 60 * 1000);
+gdprTimer.unref();
 const server: Server = app.listen(config.port, config.host, () => {
   console.log(
     `Guichet is running on http://${['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host}:${config.port} (database ${config.databasePath})`,
@@ -58,6 +66,7 @@ const server: Server = app.listen(config.port, config.host, () => {
 function shutDown(): void {
   server.close(async () => {
     claims.stop();
+    clearInterval(gdprTimer);
     await messages.stop();
     await checkpointSchedule.stop();
     database.sqlite.close();

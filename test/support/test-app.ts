@@ -29,6 +29,7 @@ export interface TestServer {
   /** The audit log as the server reads it (personal values decrypted with the customer's key). */
   audit: AuditLog;
   customerKeys: CustomerKeys;
+  gdpr: ReturnType<typeof createApp>['gdpr'];
   /** Claims, documents and letters (purge, sweep, letter rendering) for tests that drive them directly. */
   claims: EmailClaims;
   flags: FlagsService;
@@ -65,7 +66,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let offsetMs = 0;
   // Every request of every test is held to its route's audit policy; close() fails the file on a breach.
   const auditViolations: AuditInvariantViolation[] = [];
-  const { app, routes, messages, changes, audit, customerKeys, claims, flags } = createApp({
+  const { app, routes, messages, changes, audit, customerKeys, claims, flags, gdpr } = createApp({
     config,
     database,
     clock: () => new Date(Date.now() + offsetMs),
@@ -89,6 +90,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     customerKeys,
     claims,
     flags,
+    gdpr,
     config,
     advanceClock: (ms) => {
       offsetMs += ms;

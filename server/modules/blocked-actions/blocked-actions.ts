@@ -6,7 +6,7 @@ import { policy } from '../../http/policy.js';
  * Actions that other capabilities can lock on an account. Each capability that adds a guarded action
  * names it here; each that can lock one adds a rule below (through `blockedActions.add`).
  */
-export const guardedActions = ['backup-email.promote', 'email-claims.apply'] as const;
+export const guardedActions = ['backup-email.promote', 'email-claims.apply', 'gdpr.erase'] as const;
 export type GuardedAction = (typeof guardedActions)[number];
 
 export interface Blocker {

@@ -4,6 +4,7 @@ import { parseOr400 } from '../../http/validate.js';
 import { z } from 'zod';
 import {
   completeBody,
+  eraseBody,
   extendBody,
   gdprRequestListContract,
   intakeBody,
@@ -15,10 +16,11 @@ import {
 } from './gdpr.schemas.js';
 import type { GdprService } from './gdpr.service.js';
 import type { GdprFulfilment } from './gdpr.fulfilment.js';
+import type { GdprErasure } from './gdpr.erasure.js';
 
 const summaryQuery = z.object({ customerId: recordId.optional() }).strict();
 
-export function gdprRoutes(service: GdprService, fulfilment: GdprFulfilment): RouteDefinition[] {
+export function gdprRoutes(service: GdprService, fulfilment: GdprFulfilment, erasure: GdprErasure): RouteDefinition[] {
   const action = (path: string, run: (req: Parameters<RouteDefinition['handler']>[0], id: number) => unknown): RouteDefinition => ({
     method: 'post',
     path: `/api/gdpr-requests/:id/${path}`,
@@ -64,6 +66,14 @@ export function gdprRoutes(service: GdprService, fulfilment: GdprFulfilment): Ro
         res.send(bytes);
       },
     },
+    {
+      method: 'get',
+      path: '/api/gdpr-requests/:id/erasure-eligibility',
+      access: 'gdpr.intake',
+      handler: (req, res) => res.json(erasure.eligibility(parseRecordId(req.params.id))),
+    },
+    // Irreversible: compliance only, after typing the NIC-handle and confirming it is them (re-authentication).
+    { ...action('erase', (req, id) => erasure.execute(actorOf(req), id, parseOr400(eraseBody, req.body, 'erasure'))), reauth: true },
     action('restrict', (req, id) => service.restrict(actorOf(req), id, parseOr400(restrictBody, req.body, 'restriction'))),
   ];
 }

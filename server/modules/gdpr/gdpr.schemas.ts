@@ -42,6 +42,7 @@ export const extendBody = z
   .strict();
 export const refuseBody = z.object({ reason, version }).strict();
 export const completeBody = z.object({ note: optionalText(2000), version }).strict();
+export const eraseBody = z.object({ confirmHandle: z.string().trim().min(1, 'Type the NIC-handle to confirm').max(64), version }).strict();
 export const restrictBody = z.object({ restricted: z.boolean(), version }).strict();
 
 export type LinkBody = z.infer<typeof linkBody>;

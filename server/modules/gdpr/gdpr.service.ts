@@ -112,7 +112,7 @@ export function createGdprService({ database, changes, calendar, files, clock }:
   }
 
   function entry(
-    actor: AuditActor,
+    actor: AuditActor | null,
     row: GdprRequestRow,
     action: string,
     details: Record<string, unknown>,
