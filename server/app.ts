@@ -27,6 +27,7 @@ import { createCustomerSummary } from './modules/customer-summary/customer-summa
 import { createEmailClaims } from './modules/email-claims/email-claims.module.js';
 import { claimSummaryItems } from './modules/email-claims/email-claims.summary.js';
 import { customersRoutes } from './modules/customers/customers.routes.js';
+import { staffDirectoryRoutes } from './modules/staff-directory/staff-directory.routes.js';
 import { createCustomersService, type CustomersService } from './modules/customers/customers.service.js';
 import { AppError } from './http/errors.js';
 
@@ -119,6 +120,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     ...staffApprovalsRoutes(staffApprovals),
     ...customersRoutes(customers),
     ...customerSummaryRoutes(summary),
+    ...staffDirectoryRoutes(database),
     ...backupEmailRoutes(createBackupEmailService({ database, changes, blocked }), customers),
     ...messagesRoutes(messages),
     ...accountRecordsRoutes(database),

@@ -174,3 +174,13 @@ describe('the customer summary strip', () => {
     expect((await admin.get('/api/customers/1/summary')).status).toBe(403);
   });
 });
+
+describe('staff names', () => {
+  it('gives any signed-in person the display names of staff accounts, and nothing else', async () => {
+    const response = await agent.get<{ id: number; displayName: string }[]>('/api/staff-names');
+    expect(response.status).toBe(200);
+    expect(response.body).toContainEqual({ id: expect.any(Number), displayName: 'Alice Agent' });
+    expect(Object.keys(response.body[0] ?? {}).sort()).toEqual(['displayName', 'id']);
+    expect((await fetch(`${server.baseUrl}/api/staff-names`)).status).toBe(401);
+  });
+});

@@ -86,6 +86,10 @@ describe("an agent promotes a caller's backup e-mail", () => {
     await waitForTransitions(page);
     await screenshot(page, 'promote-backup-email-after');
 
+    // The e-mail history names who made the change, not "staff #1".
+    await page.getByRole('tab', { name: 'E-mail history' }).click();
+    await page.getByRole('row').filter({ hasText: 'Backup promotion' }).filter({ hasText: 'Alice Agent' }).first().waitFor();
+
     await page.getByRole('tab', { name: 'Messages' }).click();
     const promotedRow = page.getByRole('row').filter({ hasText: `Votre adresse de secours est devenue votre adresse principale (${guideExample.nicHandle})` });
     const noticeRow = page.getByRole('row').filter({ hasText: `Alerte de sécurité : l'adresse e-mail principale de ${guideExample.nicHandle} a changé` });

@@ -18,7 +18,7 @@ export const en = {
         nextAttemptAt: 'Next attempt',
         causeAction: 'Caused by',
         createdAt: 'Queued',
-        sentAt: 'Sent',
+        sentAt: 'Left the queue', // sent by SMTP or kept in the outbox: not always "sent"
       },
     },
   },
@@ -55,7 +55,7 @@ export const fr: typeof en = {
         nextAttemptAt: 'Prochaine tentative',
         causeAction: 'Origine',
         createdAt: 'Mis en file le',
-        sentAt: 'Envoyé le',
+        sentAt: 'Sorti de la file',
       },
     },
   },

@@ -2,6 +2,7 @@ import { DataTable, TextField } from 'react-admin';
 import { EnumText } from '../../../common/EnumChip';
 import { LocaleDateField } from '../../../common/LocaleDateField';
 import { RelatedList } from '../../../common/RelatedList';
+import { StaffNameField } from '../../../common/StaffName';
 import { SortableCol, StaticCol } from '../../../common/StaticCol';
 import type { TabContentProps } from './TabContentProps';
 
@@ -29,7 +30,7 @@ export function EmailHistoryTab(_: TabContentProps) {
           <EnumText source="cause" enumName="cause" />
         </StaticCol>
         <StaticCol<EmailChange> source="staffId">
-          <TextField source="staffId" emptyText="—" />
+          <StaffNameField source="staffId" />
         </StaticCol>
       </DataTable>
     </RelatedList>
