@@ -11,6 +11,8 @@ const customerTabs = ['Identity & contact', '2FA', 'Services', 'Sub-users', 'Inv
 /** Fails with the list of serious/critical axe findings of the screen, naming it. */
 async function expectAxeClean(page: Page, screen: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // Still loading (react-admin's spinner in the app bar) is not the screen the agent reads.
+  await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached', timeout: 15_000 });
   await waitForTransitions(page);
   const findings = await seriousAxeViolations(page);
   await screenshot(page, `axe-${screen}`);

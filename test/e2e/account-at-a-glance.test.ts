@@ -27,7 +27,7 @@ describe('the account at a glance', () => {
     await openAccountByQuickFind(page, handle);
     const strip = page.getByRole('navigation', { name: 'Account at a glance' });
     for (const [key, text] of Object.entries(facts)) {
-      await expect.poll(() => strip.locator(`[data-summary="${key}"]`).first().textContent()).toMatch(text);
+      await expect.poll(() => strip.locator(`[data-summary="${key}"]`).first().textContent(), { timeout: 15_000 }).toMatch(text);
     }
     await screenshot(page, `summary-${name}`);
     await page.close();
@@ -39,6 +39,6 @@ describe('the account at a glance', () => {
     await openAccountByQuickFind(page, 'fg33333-ovh');
     await page.locator('[data-summary="invoices"] a').click();
     await page.waitForURL(/\/show\/billing$/);
-    expect(await page.getByRole('tab', { name: 'Invoices & orders' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Invoices & orders' }).getAttribute('aria-selected'), { timeout: 15_000 }).toBe('true');
   });
 });

@@ -27,7 +27,7 @@ describe('French from the sign-in page on', () => {
     await quickFind.press('Enter');
     const strip = page.getByRole('navigation', { name: 'Le compte en un coup d’œil' });
     await expect
-      .poll(() => strip.locator('[data-summary="last-login"]').textContent())
+      .poll(() => strip.locator('[data-summary="last-login"]').textContent(), { timeout: 15_000 })
       .toMatch(/^Dernière connexion 31\/10\/2026\s04:22\sUTC\+1, Viêt Nam, nouvel appareil$/);
     expect(await strip.locator('[data-summary="failures-before-login"]').textContent()).toBe('15 échecs de connexion dans les 24 h qui précèdent');
     expect(await strip.locator('[data-summary="two-factor"]').textContent()).toBe('Pas de double authentification');
@@ -54,7 +54,7 @@ describe('a customer that does not exist', () => {
     await screenshot(page, 'customer-not-found');
     // The search box there has the focus: the agent types the handle straight away.
     const search = notFound.getByRole('searchbox', { name: 'Quick find' });
-    await expect.poll(() => search.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => search.evaluate((input) => input === document.activeElement), { timeout: 15_000 }).toBe(true);
     await page.keyboard.type('xx11111-ovh');
     await page.keyboard.press('Enter');
     await page.locator('#react-admin-title').getByText('xx11111-ovh').waitFor();

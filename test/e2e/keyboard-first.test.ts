@@ -29,7 +29,7 @@ describe('keyboard first', () => {
     await page.waitForURL(/#\/customers\/\d+\/show/);
     await page.locator('#react-admin-title').getByText('fg33333-ovh').waitFor();
     const strip = page.getByRole('navigation', { name: 'Account at a glance' });
-    await expect.poll(() => strip.locator('[data-summary="invoices"]').textContent()).toMatch(/1 unpaid invoice, .*overdue since/);
+    await expect.poll(() => strip.locator('[data-summary="invoices"]').textContent(), { timeout: 15_000 }).toMatch(/1 unpaid invoice, .*overdue since/);
     await screenshot(page, 'keyboard-lookup');
 
     // Ctrl+K from the page reaches the box again, selecting what it holds.
@@ -70,7 +70,7 @@ describe('keyboard first', () => {
     const dialog = page.getByRole('dialog', { name: /Promote the backup e-mail of/ });
     await dialog.waitFor();
     const ticket = dialog.getByLabel('Ticket reference', { exact: false });
-    await expect.poll(() => ticket.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => ticket.evaluate((input) => input === document.activeElement), { timeout: 15_000 }).toBe(true);
 
     await page.keyboard.type('no');
     await dialog.getByLabel('Reason').fill('abc');
