@@ -44,6 +44,8 @@ import { staffApprovalsRoutes } from './modules/staff-approvals/staff-approvals.
 import { createStaffApprovals } from './modules/staff-approvals/staff-approvals.service.js';
 import { staffLinksRoutes } from './modules/staff-links/staff-links.routes.js';
 import { createStaffLinks } from './modules/staff-links/staff-links.service.js';
+import { staffSelfRoutes } from './modules/staff-self/staff-self.routes.js';
+import { createStaffSelf } from './modules/staff-self/staff-self.service.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { createStaffService } from './modules/staff/staff.service.js';
 import { serveUi } from './ui/ui-assets.js';
@@ -118,6 +120,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     ...authRoutes(auth, config, failedAttemptLimit),
     ...staffLinksRoutes(staffLinks, failedAttemptLimit),
     ...staffApprovalsRoutes(staffApprovals),
+    ...staffSelfRoutes(createStaffSelf({ database, changes, clock }), failedAttemptLimit),
     ...customersRoutes(customers),
     ...customerSummaryRoutes(summary),
     ...staffDirectoryRoutes(database),

@@ -14,6 +14,7 @@ import emailClaims from './resources/email-claims';
 import messages from './resources/messages';
 import staff from './resources/staff';
 import staffApprovals from './resources/staff-approvals';
+import { MyAccountPage } from './staff-self/MyAccountPage';
 import { SetPasswordPage } from './staff-self/SetPasswordPage';
 
 const { Route } = reactRouterProvider;
@@ -45,6 +46,9 @@ export function App() {
       <Resource name="audit-log" {...auditLog} />
       <Resource name="audit-checkpoints" {...auditChain} />
       <Resource name="staff-approvals" {...staffApprovals} />
+      <CustomRoutes>
+        <Route path="/my-account" element={<MyAccountPage />} />
+      </CustomRoutes>
       {/* Public: reached from an invitation or reset e-mail, before any session exists. */}
       <CustomRoutes noLayout>
         <Route path="/set-password/:token" element={<SetPasswordPage />} />

@@ -1,4 +1,5 @@
 import { AppBar, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { MyAccountMenuItem } from './MyAccountMenuItem';
 import { QuickFind } from './QuickFind';
 import { TimeZoneMenuItem } from './TimeZoneMenuItem';
 
@@ -15,6 +16,7 @@ export function GuichetAppBar() {
       alwaysOn
       userMenu={
         <UserMenu label={userMenuLabel}>
+          <MyAccountMenuItem />
           <TimeZoneMenuItem />
           <Logout />
         </UserMenu>
