@@ -122,7 +122,9 @@ export function auditRoutes({ database, audit, changes, checkpoints }: AuditRout
       method: 'post',
       path: '/api/audit-checkpoints/check',
       access: 'audit.verify',
-      handler: (req, res) => res.json(checkpoints.check(parseOr400(exportedCheckpointSchema, req.body, 'checkpoint file'))),
+      // A read that happens to carry a body (the file): it changes nothing and records nothing.
+      auditPolicy: 'no-change',
+      handler: async (req, res) => res.json(await checkpoints.check(parseOr400(exportedCheckpointSchema, req.body, 'checkpoint file'))),
     },
   ];
 }

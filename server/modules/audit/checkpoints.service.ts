@@ -6,6 +6,7 @@ import { genesisHash } from './audit-chain.js';
 import type { AuditActor } from './audit.service.js';
 import type { AuditedChanges } from './audited-change.js';
 import { verifyRange } from './chain/chain-range.mjs';
+import { walkChain } from './chain/chain-verifier.js';
 import { checkpointFormat, isSignatureValid, keyIdOf, publicKeyPem, signStatement, statementOf } from './checkpoint-signature.js';
 import { createCheckpointsRepository, type CheckpointRow } from './checkpoints.repository.js';
 import { checkpointMismatch, verifyLog, type VerifyReport } from './verification.js';
@@ -52,8 +53,12 @@ export function exportOf(row: CheckpointRow, key: KeyObject): ExportedCheckpoint
   };
 }
 
-/** Checks a checkpoint file held outside the console against the log as it is now (read-only). */
-export function checkExported(sqlite: Database_['sqlite'], file: ExportedCheckpoint, consoleKey: KeyObject | null): ExportCheck {
+/**
+ * Checks a checkpoint file held outside the console against the log as it is now (read-only): the
+ * signature, the signed head against the stored entry, then the whole chain from the first entry
+ * (a row rewritten before the checkpoint without re-hashing is named too).
+ */
+export async function checkExported(sqlite: Database_['sqlite'], file: ExportedCheckpoint, consoleKey: KeyObject | null): Promise<ExportCheck> {
   const base = { checkpoint: file.checkpoint, entryCount: file.entryCount, createdAt: file.createdAt, entriesSince: 0 };
   let key: KeyObject;
   try {
@@ -68,10 +73,10 @@ export function checkExported(sqlite: Database_['sqlite'], file: ExportedCheckpo
   const mismatch = checkpointMismatch(sqlite, { id: file.checkpoint, entryCount: file.entryCount, headHash: file.headHash, createdAt: file.createdAt });
   if (mismatch) return { ...base, ok: false, signedByConsoleKey, problem: `entry ${mismatch.id}: ${mismatch.problem}` };
   const head = createCheckpointsRepository(sqlite).head();
-  const since = verifyRange(sqlite, { fromId: file.entryCount + 1, toId: head.id, expectedPrev: file.headHash });
-  if (since.firstBad)
-    return { ...base, ok: false, signedByConsoleKey, entriesSince: since.checked, problem: `entry ${since.firstBad.id}: ${since.firstBad.problem}` };
-  return { ...base, ok: true, signedByConsoleKey, entriesSince: since.checked };
+  const walk = await walkChain({ sqlite, fromId: 1, toId: head.id, expectedPrev: genesisHash });
+  const entriesSince = Math.max(0, walk.checked - file.entryCount);
+  if (walk.firstBad) return { ...base, ok: false, signedByConsoleKey, entriesSince, problem: `entry ${walk.firstBad.id}: ${walk.firstBad.problem}` };
+  return { ...base, ok: true, signedByConsoleKey, entriesSince };
 }
 
 interface CheckpointsDeps {

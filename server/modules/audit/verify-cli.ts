@@ -26,7 +26,7 @@ async function main(): Promise<number> {
         console.error(`${values.checkpoint} is not an exported Guichet checkpoint. ${usage}`);
         return 2;
       }
-      const check = checkExported(sqlite, parsed.data, config.auditSigningKey);
+      const check = await checkExported(sqlite, parsed.data, config.auditSigningKey);
       const signer = check.signedByConsoleKey ? "this console's signing key" : `key ${parsed.data.keyId} (not this console's configured key)`;
       if (!check.ok) {
         console.error(`Checkpoint #${check.checkpoint} of ${check.createdAt} does NOT match ${path}: ${check.problem}.`);

@@ -18,10 +18,12 @@ interface WalkRequest {
   expectedPrev: string;
   /** Ranges walked at once; 1 walks in this thread. Defaults to the machine's cores. */
   parallelism?: number;
+  /** Fewer entries than this are walked in this thread (tests lower it to exercise the join). */
+  parallelFrom?: number;
 }
 
 // Below this many entries a walk takes well under a second: starting workers would cost more.
-const parallelFrom = 200_000;
+const defaultParallelFrom = 200_000;
 
 function walkInWorker(path: string, range: { fromId: number; toId: number; expectedPrev: string | null }): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
@@ -36,7 +38,7 @@ function walkInWorker(path: string, range: { fromId: number; toId: number; expec
  * walked at once by worker threads (each on its own read-only connection), then joined: part k's
  * first link must equal part k-1's last hash. The first bad entry in id order is the one reported.
  */
-export async function walkChain({ sqlite, fromId, toId, expectedPrev, parallelism }: WalkRequest): Promise<ChainWalk> {
+export async function walkChain({ sqlite, fromId, toId, expectedPrev, parallelism, parallelFrom = defaultParallelFrom }: WalkRequest): Promise<ChainWalk> {
   const count = toId - fromId + 1;
   if (count <= 0) return { ok: true, checked: 0 };
   const parts = Math.max(1, Math.min(parallelism ?? availableParallelism(), 8));
