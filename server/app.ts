@@ -14,6 +14,8 @@ import { createAuditLog } from './modules/audit/audit.service.js';
 import { createCheckpoints } from './modules/audit/checkpoints.service.js';
 import { auditDashboardTiles } from './modules/audit/audit.dashboard.js';
 import { createDashboard } from './modules/dashboard/dashboard.registry.js';
+import { auditReviewRoutes } from './modules/audit-review/audit-review.routes.js';
+import { createAuditReviews } from './modules/audit-review/audit-review.service.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { scheduleCheckpoints } from './modules/audit/checkpoint-schedule.js';
 import { authRoutes, createFailedAttemptLimit } from './modules/auth/auth.routes.js';
@@ -115,6 +117,9 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const dashboard = createDashboard(log);
   dashboard.register(...auditDashboardTiles({ repository: audit.repository, checkpoints }));
   const flags = createFlagsService({ database, changes, blocked, thresholds: config.detection });
+  const reviews = createAuditReviews({ database, auditRepository: audit.repository, changes, config: config.reviewSampling });
+  audit.onAppend(reviews.sample);
+  dashboard.register(reviews.dashboardTile);
   const routes: RouteDefinition[] = [
     ...dashboardRoutes(dashboard, clock),
     ...authRoutes(auth, config, failedAttemptLimit),
@@ -138,6 +143,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
       }),
     ),
     ...auditRoutes({ database, audit, changes, checkpoints }),
+    ...auditReviewRoutes(reviews),
     ...gdpr.routes,
     ...claims.routes,
     ...flagsRoutes(flags),

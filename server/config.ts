@@ -132,6 +132,11 @@ const environmentSchema = z.object({
     .string()
     .regex(/^([01]?\d|2[0-4])-([01]?\d|2[0-4])$/, 'must be like 8-19 (start and end hour)')
     .default('8-19'),
+  // ISO weekdays worked (1 = Monday … 7 = Sunday): actions on other days count as after hours.
+  REVIEW_WORKING_DAYS: z
+    .string()
+    .regex(/^[1-7]-[1-7]$/, 'must be like 1-5 (Monday to Friday)')
+    .default('1-5'),
   REVIEW_TIMEZONE: z
     .string()
     .refine((zone) => isTimeZone(zone), 'must be an IANA time zone such as Europe/Paris')
@@ -185,6 +190,8 @@ export interface ReviewSamplingConfig {
   burstAccounts: number;
   burstWindowMs: number;
   workingHours: { start: number; end: number };
+  /** ISO weekdays (1 = Monday) worked, inclusive. */
+  workingDays: { first: number; last: number };
   timeZone: string;
 }
 
@@ -297,6 +304,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       burstAccounts: e.REVIEW_BURST_ACCOUNTS,
       burstWindowMs: e.REVIEW_BURST_MINUTES * 60_000,
       workingHours: { start: startHour, end: endHour },
+      workingDays: { first: Number(e.REVIEW_WORKING_DAYS[0]), last: Number(e.REVIEW_WORKING_DAYS[2]) },
       timeZone: e.REVIEW_TIMEZONE,
     },
     ingestTokenHashes: e.INGEST_TOKEN_SHA256?.split(',') ?? (demoMode ? [sha256Hex(demoIngestToken)] : []),

@@ -9,6 +9,7 @@ import { i18nProvider } from './providers/i18nProvider';
 import { queryClient } from './providers/queryClient';
 import { store } from './providers/store';
 import auditLog, { auditChain } from './resources/audit-log';
+import auditReviews from './resources/audit-reviews';
 import customers from './resources/customers';
 import emailClaims from './resources/email-claims';
 import messages from './resources/messages';
@@ -45,6 +46,7 @@ export function App() {
       <Resource name="staff" {...staff} />
       <Resource name="audit-log" {...auditLog} />
       <Resource name="audit-checkpoints" {...auditChain} />
+      <Resource name="audit-reviews" {...auditReviews} />
       <Resource name="staff-approvals" {...staffApprovals} />
       <CustomRoutes>
         <Route path="/my-account" element={<MyAccountPage />} />

@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import * as auditLog from '../resources/audit-log/i18n';
+import * as auditReviews from '../resources/audit-reviews/i18n';
 import * as customers from '../resources/customers/i18n';
 import * as customerSummary from '../resources/customers/summary/i18n';
 import * as emailClaims from '../resources/email-claims/i18n';
@@ -14,7 +15,7 @@ import { fr } from './fr';
  * Every resource owns its labels (`resources/<name>/i18n.ts` exporting `en` and `fr: typeof en`);
  * a new screen adds one line here. Shared labels stay in en.ts / fr.ts.
  */
-const resourceLabels: readonly { en: object; fr: object }[] = [auditLog, customers, customerSummary, emailClaims, messages, staff];
+const resourceLabels: readonly { en: object; fr: object }[] = [auditLog, auditReviews, customers, customerSummary, emailClaims, messages, staff];
 
 export const englishLabels: TranslationMessages = mergeTranslations(englishMessages, en, ...resourceLabels.map((labels) => labels.en));
 

@@ -15,7 +15,7 @@ export function SeriesChart({ tileId, points }: { tileId: string; points: { week
         <YAxis allowDecimals={false} fontSize={12} width={56} />
         <Tooltip
           labelFormatter={(week) => translate(`guichet.dashboard.tiles.${tileId}.week_of`, { week: label(String(week)), _: label(String(week)) })}
-          formatter={(value) => [Number(value).toLocaleString(locale), '']}
+          formatter={(value) => [Number(value).toLocaleString(locale), translate(`guichet.dashboard.tiles.${tileId}.title`, { _: '' })]}
         />
         <Bar dataKey="value" fill="#1976d2" isAnimationActive={false} />
       </BarChart>

@@ -1,0 +1,27 @@
+import { listRoute, parseRecordId } from '../../http/list-query.js';
+import { actorOf, type RouteDefinition } from '../../http/routes.js';
+import { parseOr400 } from '../../http/validate.js';
+import { reviewBody, reviewListContract } from './audit-review.schemas.js';
+import type { AuditReviews } from './audit-review.service.js';
+
+export function auditReviewRoutes(reviews: AuditReviews): RouteDefinition[] {
+  return [
+    listRoute({
+      access: 'audit.review',
+      contract: reviewListContract,
+      list: (query) => reviews.list(query.filter.status ?? 'pending', query.offset, query.limit),
+    }),
+    {
+      method: 'get',
+      path: '/api/audit-reviews/:id',
+      access: 'audit.review',
+      handler: (req, res) => res.json(reviews.get(parseRecordId(req.params.id))),
+    },
+    {
+      method: 'post',
+      path: '/api/audit-reviews/:id/review',
+      access: 'audit.review',
+      handler: (req, res) => res.json(reviews.review(parseRecordId(req.params.id), parseOr400(reviewBody, req.body, 'review'), actorOf(req))),
+    },
+  ];
+}

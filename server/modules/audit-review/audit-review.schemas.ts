@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { type ListContract } from '../../http/list-query.js';
+
+const filters = { status: z.enum(['pending', 'reviewed']).optional() };
+
+export const reviewListContract: ListContract<typeof filters> = {
+  resource: 'audit-reviews',
+  sortFields: ['id'],
+  defaultSort: ['id', 'ASC'],
+  filters,
+};
+
+export const reviewBody = z
+  .object({
+    outcome: z.enum(['fine', 'follow_up']),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .refine((body) => body.outcome === 'fine' || (body.note?.length ?? 0) >= 5, {
+    path: ['note'],
+    message: 'Say what needs following up (at least 5 characters)',
+  });
+export type ReviewBody = z.infer<typeof reviewBody>;
