@@ -120,6 +120,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const reviews = createAuditReviews({ database, auditRepository: audit.repository, changes, config: config.reviewSampling });
   audit.onAppend(reviews.sample);
   dashboard.register(reviews.dashboardTile);
+  summary.add(flags.summaryItems);
   const routes: RouteDefinition[] = [
     ...dashboardRoutes(dashboard, clock),
     ...authRoutes(auth, config, failedAttemptLimit),

@@ -12,6 +12,7 @@ import auditLog, { auditChain } from './resources/audit-log';
 import auditReviews from './resources/audit-reviews';
 import customers from './resources/customers';
 import emailClaims from './resources/email-claims';
+import flags from './resources/flags';
 import messages from './resources/messages';
 import staff from './resources/staff';
 import staffApprovals from './resources/staff-approvals';
@@ -42,6 +43,7 @@ export function App() {
     >
       <Resource name="customers" {...customers} />
       <Resource name="email-claims" {...emailClaims} />
+      <Resource name="flags" {...flags} />
       <Resource name="messages" {...messages} />
       <Resource name="staff" {...staff} />
       <Resource name="audit-log" {...auditLog} />

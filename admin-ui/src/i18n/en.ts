@@ -88,6 +88,22 @@ export const en = {
       },
     },
     enums: {
+      flagSeverity: { low: 'Low', medium: 'Medium', high: 'High' },
+      flagStatus: { open: 'Open', investigating: 'Investigating', resolved: 'Resolved' },
+      flagRule: {
+        new_country_device: 'Unknown device, new country',
+        failed_login_burst: 'Burst of failed logins',
+        impossible_travel: 'Impossible travel',
+        email_change_after_unknown_login: 'E-mail change after unknown login',
+        manual: 'Reported by the customer',
+      },
+      flagResolution: { confirmed_fraud: 'Confirmed fraud', false_positive: 'False positive', customer_secured: 'Customer secured' },
+      flagKind: {
+        unrecognised_login_notification: 'Login notification not recognised',
+        unrecognised_change: 'Change not made by the customer',
+        suspicious_contact: 'Suspicious contact',
+        other: 'Other',
+      },
       state: { active: 'Active', suspended: 'Suspended', erased: 'Erased' } satisfies Labels<CustomerState>,
       legalForm: {
         individual: 'Individual',

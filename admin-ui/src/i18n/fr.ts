@@ -76,6 +76,22 @@ export const fr: GuichetMessages = {
       },
     },
     enums: {
+      flagSeverity: { low: 'Faible', medium: 'Moyenne', high: 'Élevée' },
+      flagStatus: { open: 'Ouvert', investigating: 'En cours d’analyse', resolved: 'Résolu' },
+      flagRule: {
+        new_country_device: 'Appareil inconnu, nouveau pays',
+        failed_login_burst: 'Rafale de connexions échouées',
+        impossible_travel: 'Déplacement impossible',
+        email_change_after_unknown_login: 'Changement d’e-mail après connexion inconnue',
+        manual: 'Signalé par le client',
+      },
+      flagResolution: { confirmed_fraud: 'Fraude confirmée', false_positive: 'Faux positif', customer_secured: 'Compte sécurisé' },
+      flagKind: {
+        unrecognised_login_notification: 'Notification de connexion non reconnue',
+        unrecognised_change: 'Modification non faite par le client',
+        suspicious_contact: 'Contact suspect',
+        other: 'Autre',
+      },
       state: { active: 'Actif', suspended: 'Suspendu', erased: 'Effacé' },
       legalForm: {
         individual: 'Particulier',

@@ -6,6 +6,7 @@ import * as auditReviews from '../resources/audit-reviews/i18n';
 import * as customers from '../resources/customers/i18n';
 import * as customerSummary from '../resources/customers/summary/i18n';
 import * as emailClaims from '../resources/email-claims/i18n';
+import * as flags from '../resources/flags/i18n';
 import * as messages from '../resources/messages/i18n';
 import * as staff from '../resources/staff/i18n';
 import { en } from './en';
@@ -15,7 +16,7 @@ import { fr } from './fr';
  * Every resource owns its labels (`resources/<name>/i18n.ts` exporting `en` and `fr: typeof en`);
  * a new screen adds one line here. Shared labels stay in en.ts / fr.ts.
  */
-const resourceLabels: readonly { en: object; fr: object }[] = [auditLog, auditReviews, customers, customerSummary, emailClaims, messages, staff];
+const resourceLabels: readonly { en: object; fr: object }[] = [auditLog, auditReviews, customers, customerSummary, emailClaims, flags, messages, staff];
 
 export const englishLabels: TranslationMessages = mergeTranslations(englishMessages, en, ...resourceLabels.map((labels) => labels.en));
 

@@ -13,6 +13,7 @@ const resourcePermission: Record<string, Permission> = {
   orders: customerData,
   'customer-users': customerData,
   'login-events': customerData,
+  flags: customerData,
   'email-history': customerData,
   messages: customerData,
   'email-claims': 'claims.manage',
@@ -26,7 +27,8 @@ const resourcePermission: Record<string, Permission> = {
 
 /** Named actions that need more than reading the resource. */
 const actionPermission: Record<string, Record<string, Permission>> = {
-  customers: { 'promote-backup-email': 'backup-email.promote' },
+  customers: { 'promote-backup-email': 'backup-email.promote', 'raise-flag': 'flags.raise', 'override-lock': 'locks.override' },
+  flags: { triage: 'flags.triage', note: 'flags.raise' },
   messages: { retry: 'messages.retry' },
   'email-claims': { approve: 'claims.approve' },
   'audit-log': { verify: 'audit.verify', reveal: 'audit.reveal' },

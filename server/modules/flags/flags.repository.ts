@@ -115,6 +115,9 @@ export function createFlagsRepository({ sqlite }: Database_) {
     `SELECT id, nic_handle AS nicHandle, state, first_name AS firstName, last_name AS lastName, organisation, language, primary_email AS primaryEmail
      FROM customers WHERE id = ?`,
   );
+  const activeSummary = sqlite.prepare<[number], { count: number; maxRank: number | null; firstId: number | null }>(
+    `SELECT count(*) AS count, max(severity_rank) AS maxRank, min(id) AS firstId FROM flags WHERE customer_id = ? AND is_active = 1`,
+  );
   const customersWithEvents = sqlite.prepare<[], number>(`SELECT DISTINCT customer_id FROM login_events`).pluck();
 
   return {
@@ -135,6 +138,7 @@ export function createFlagsRepository({ sqlite }: Database_) {
     notes: (flagId: number) => notes.all(flagId),
     customersWithEvents: () => customersWithEvents.all(),
     assignees: () => assignees.all(),
+    activeSummary: (customerId: number) => activeSummary.get(customerId) as { count: number; maxRank: number | null; firstId: number | null },
     customer: (id: number) => customer.get(id),
   };
 }

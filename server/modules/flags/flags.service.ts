@@ -1,5 +1,6 @@
 import type { Database_ } from '../../../db/client.js';
-import { severityRank, type FlagRule } from '../../../db/schema/flags.js';
+import { flagSeverities, severityRank, type FlagRule, type FlagSeverity } from '../../../db/schema/flags.js';
+import type { SummaryItem, SummarySubject } from '../customer-summary/customer-summary.js';
 import { localeFor } from '../../../templates/emails/index.js';
 import { staleVersion } from '../../http/errors.js';
 import type { ListQuery } from '../../http/list-query.js';
@@ -254,7 +255,25 @@ export function createFlagsService({ database, changes, blocked, thresholds }: F
     });
   }
 
+  /** The customer page's summary strip: open flags, in the colour of the most severe. */
+  function summaryItems({ customerId }: SummarySubject): SummaryItem[] {
+    const { count, maxRank } = repository.activeSummary(customerId);
+    if (count === 0) return [];
+    const severity = flagSeverities[(maxRank ?? 1) - 1] as FlagSeverity;
+    return [
+      {
+        key: 'flags',
+        tone: severity === 'high' ? 'danger' : 'warning',
+        code: 'open_flags',
+        values: { smart_count: count, severity: { enum: 'flagSeverity', values: [severity] } },
+        message: `${count} open suspicious-activity flag(s), most severe: ${severity}.`,
+        tab: 'flags',
+      },
+    ];
+  }
+
   return {
+    summaryItems,
     list: (query: ListQuery<FlagListFilter>) => list(query),
     get,
     raise,
@@ -271,3 +290,5 @@ export function createFlagsService({ database, changes, blocked, thresholds }: F
 }
 
 export type FlagsService = ReturnType<typeof createFlagsService>;
+
+export type FlagDetail = ReturnType<FlagsService['get']>;

@@ -1,5 +1,5 @@
-import { Alert, Box, Chip, Stack, Typography, type AlertColor } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { Alert, Box, Button, Chip, Stack, Typography, type AlertColor } from '@mui/material';
+import { Link, useRecordContext, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../../common/enums';
 import type { CustomerView as Customer } from '../../../../server/modules/customers/customers.service';
 import { PromoteBackupEmailButton } from './promote-backup-email/PromoteBackupEmailButton';
@@ -41,9 +41,27 @@ export function CustomerBanners() {
     { key: 'new_backup_required', severity: 'warning', isShown: customer.newBackupRequired },
   ];
   const banners = candidates.filter((banner) => banner.isShown);
-  if (banners.length === 0) return null;
+  // The lock of SPEC §4.6, named with its flag: the same blocker the server enforces.
+  const lock = Object.values(customer.blockedActions)
+    .flat()
+    .find((blocker) => blocker.code === 'flags.open_high_severity');
+  const flagId = lock?.params?.flagId;
+  if (banners.length === 0 && flagId === undefined) return null;
   return (
     <Stack spacing={1} sx={{ px: 2, pt: 2 }}>
+      {flagId !== undefined && (
+        <Alert
+          severity="error"
+          data-banner="open_high_flag"
+          action={
+            <Button component={Link} to={`/flags/${flagId}/show`} color="inherit" size="small">
+              {translate('guichet.flags.see_flag')}
+            </Button>
+          }
+        >
+          {translate('guichet.flags.open_high_banner', { id: flagId })}
+        </Alert>
+      )}
       {banners.map(({ severity, key }) => (
         <Alert key={key} severity={severity} data-banner={key}>
           {translate(`guichet.customer.banners.${key}`)}

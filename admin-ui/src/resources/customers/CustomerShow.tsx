@@ -6,6 +6,7 @@ import { CustomerLoadProblem } from './CustomerLoadProblem';
 import { BillingTab } from './tabs/BillingTab';
 import { EmailHistoryTab } from './tabs/EmailHistoryTab';
 import { IdentityTab } from './tabs/IdentityTab';
+import { FlagsTab } from './tabs/FlagsTab';
 import { LoginEventsTab } from './tabs/LoginEventsTab';
 import { MessagesTab } from './tabs/MessagesTab';
 import { ClaimsTab } from '../email-claims/ClaimsTab';
@@ -60,6 +61,9 @@ export function CustomerShow() {
         </Tab>
         <Tab label="guichet.customer.tabs.login_events" path="login-events">
           <LoginEventsTab label={false} />
+        </Tab>
+        <Tab label="guichet.customer.tabs.flags" path="flags">
+          <FlagsTab label={false} />
         </Tab>
         <Tab label="guichet.customer.tabs.email_history" path="email-history">
           <EmailHistoryTab label={false} />

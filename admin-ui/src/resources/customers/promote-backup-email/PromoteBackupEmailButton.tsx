@@ -5,6 +5,7 @@ import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { useTranslateServerMessage } from '../../../common/apiErrors';
 import type { CustomerListView, CustomerView } from '../../../../../server/modules/customers/customers.service';
 import { PromoteBackupEmailDialog } from './PromoteBackupEmailDialog';
+import { usePromotionLock } from './promotionLock';
 
 /**
  * The customer page's "Promote backup e-mail" action, for the roles that may do it. When the
@@ -21,10 +22,10 @@ export function PromoteBackupEmailButton() {
   const translateServerMessage = useTranslateServerMessage();
   const reasonId = useId();
   const [isOpen, setOpen] = useState(false);
+  const { stopping } = usePromotionLock(customer);
   if (!customer || !canAccess) return null;
 
-  const blocker = customer.blockedActions['backup-email.promote'][0] ?? null;
-  const reason = blocker ? translateServerMessage(blocker) : null;
+  const reason = stopping ? translateServerMessage(stopping) : null;
   const button = (
     <Button
       variant="outlined"

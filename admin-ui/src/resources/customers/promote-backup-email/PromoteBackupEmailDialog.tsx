@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { Alert, Button, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Typography } from '@mui/material';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
-import { Confirm, Form, useTranslate } from 'react-admin';
+import { Confirm, Form, TextInput, required, useTranslate } from 'react-admin';
 import { useFormState } from 'react-hook-form';
 import { useTranslateServerMessage } from '../../../common/apiErrors';
 import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 import { PromotionAddresses } from './PromotionAddresses';
 import { PromotionFields } from './PromotionFields';
+import { usePromotionLock } from './promotionLock';
 import { validatePromotion } from './promotionRequest';
 import { staleVersionCode, usePromoteBackupEmail, type PromotionProblem } from './usePromoteBackupEmail';
 
@@ -58,7 +59,7 @@ export function PromoteBackupEmailDialog({ customer, onClose }: PromoteBackupEma
   const titleId = useId();
   const [isConfirmed, setConfirmed] = useState(false);
   const { submit, reload, isPending, problem } = usePromoteBackupEmail(customer, onClose);
-  const blocker = customer.blockedActions['backup-email.promote'][0] ?? null;
+  const { stopping: blocker, overridden } = usePromotionLock(customer);
   const isStale = problem?.code === staleVersionCode;
   const canSubmit = isConfirmed && !isPending && !isStale && !blocker;
 
@@ -94,6 +95,23 @@ export function PromoteBackupEmailDialog({ customer, onClose }: PromoteBackupEma
           </Typography>
           <PromotionAddresses customer={customer} />
           <PromotionFields />
+          {overridden.length > 0 && (
+            <>
+              <Alert severity="warning" sx={{ mt: 2 }}>
+                {overridden.map((lock) => translateServerMessage(lock)).join(' ')}
+              </Alert>
+              <TextInput
+                source="overrideReason"
+                label="guichet.lock_override.label"
+                helperText="guichet.lock_override.hint"
+                validate={required()}
+                multiline
+                minRows={2}
+                fullWidth
+                sx={{ mt: 2 }}
+              />
+            </>
+          )}
           {blocker ? (
             <Alert severity="error" sx={{ mt: 2 }}>
               {translateServerMessage(blocker)}

@@ -8,10 +8,12 @@ export interface PromotionFormValues {
   identityCheck?: IdentityCheck;
   identityCheckNote?: string;
   reason?: string;
+  /** A lead passing an overridable lock (open high-severity flag) says why. */
+  overrideReason?: string;
 }
 
 /** The form's fields: server errors on these keys are shown under the field, others above the form. */
-const promotionFields = ['ticketRef', 'identityCheck', 'identityCheckNote', 'reason'] as const;
+const promotionFields = ['ticketRef', 'identityCheck', 'identityCheckNote', 'reason', 'overrideReason'] as const;
 type PromotionField = (typeof promotionFields)[number];
 
 function isPromotionField(key: string): key is PromotionField {
@@ -28,6 +30,7 @@ export function toPromotionBody(values: PromotionFormValues, identityCheck: Iden
     identityCheck,
     ...(identityCheck === 'other' ? { identityCheckNote: values.identityCheckNote?.trim() ?? '' } : {}),
     reason: values.reason?.trim() ?? '',
+    ...(values.overrideReason ? { overrideReason: values.overrideReason.trim() } : {}),
     version,
   };
 }
