@@ -108,8 +108,8 @@ function ClaimPage() {
                 <Facts
                   rows={[
                     ['guichet.claims.nic_handle', claim.account.nicHandle],
-                    [field('senderName'), claim.account.name],
-                    [field('senderAddress'), claim.account.addressLines.join('\n')],
+                    ['guichet.claims.account_name', claim.account.name],
+                    ['guichet.claims.account_address', claim.account.addressLines.join('\n')],
                     ['resources.customers.fields.primaryEmail', claim.account.primaryEmail],
                     ['resources.customers.fields.backupEmail', claim.account.backupEmail],
                   ]}
