@@ -357,3 +357,32 @@ describe('the customer page', () => {
     expect(list.body.map((c) => c.id)).toEqual([claim.id]);
   });
 });
+
+describe('the open-flag lock', () => {
+  it('refuses to apply a claim while a high-severity flag is open; a lead overrides it with a reason, audited', async () => {
+    const { customer, claim } = await reviewedClaim();
+    const approved = (await lead.post<ClaimDetail>(`/api/email-claims/${claim.id}/approve`, { version: claim.version })).body;
+    server.advanceClock(72 * hour + 1000);
+    await signInEveryone();
+    const flag = await agent.post<{ id: number }>('/api/flags', {
+      customerId: customer.id,
+      kind: 'unrecognised_change',
+      severity: 'high',
+      note: 'Holder called about a login they do not recognise',
+      ticketRef: 'TCK-2026-1300',
+    });
+    expect(flag.status).toBe(201);
+    const refused = await agent.post<{ code: string }>(`/api/email-claims/${claim.id}/apply`, { version: approved.version });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('flags.open_high_severity');
+    const overridden = await lead.post<ClaimDetail>(`/api/email-claims/${claim.id}/apply`, {
+      version: approved.version,
+      overrideReason: 'Identity confirmed by video call with the ID document',
+    });
+    expect(overridden.status).toBe(200);
+    const details = JSON.parse(
+      String(sqlite().prepare("SELECT details FROM audit_log WHERE action = 'email_claims.apply' AND target_id = ?").pluck().get(String(claim.id))),
+    ) as Record<string, unknown>;
+    expect(details).toMatchObject({ overridden: ['flags.open_high_severity'], overrideReason: 'Identity confirmed by video call with the ID document' });
+  });
+});

@@ -42,12 +42,12 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
     path: string,
     access: 'claims.manage' | 'claims.approve',
     run: (req: Parameters<RouteDefinition['handler']>[0], id: number) => unknown,
-    reauth = false,
+    reauth: RouteDefinition['reauth'] = false,
   ): RouteDefinition => ({
     method: 'post',
     path: `/api/email-claims/:id/${path}`,
     access,
-    ...(reauth ? { reauth: true } : {}),
+    ...(reauth ? { reauth } : {}),
     handler: (req, res) => {
       const id = parseRecordId(req.params.id);
       run(req, id);
@@ -93,7 +93,13 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
     action('approve', 'claims.approve', (req, id) => service.approve(actorOf(req), id, parseOr400(schemas.versionBody, req.body, 'approval')), true),
     action('reject', 'claims.manage', (req, id) => service.reject(actorOf(req), id, parseOr400(schemas.rejectBody, req.body, 'rejection'))),
     action('object', 'claims.manage', (req, id) => service.object(actorOf(req), id, parseOr400(schemas.objectBody, req.body, 'objection'))),
-    action('apply', 'claims.manage', (req, id) => service.apply(actorOf(req), id, parseOr400(schemas.applyBody, req.body, 'apply'))),
+    // Passing a lock (an open high-severity flag) needs a lead's fresh confirmation, as for the promotion.
+    action(
+      'apply',
+      'claims.manage',
+      (req, id) => service.apply(actorOf(req), id, parseOr400(schemas.applyBody, req.body, 'apply')),
+      (req) => typeof (req.body as { overrideReason?: unknown } | undefined)?.overrideReason === 'string',
+    ),
     {
       method: 'post',
       path: '/api/email-claims/:id/documents',
