@@ -41,7 +41,7 @@ describe('staff invitations and approvals in the console', () => {
     expect(link).toMatch(/#\/set-password\/[A-Za-z0-9_-]{43}$/);
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    const newcomer = await journey.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
+    const newcomer = await journey.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
     newcomer.setDefaultTimeout(15_000);
     await newcomer.goto(link.replace(/^http:\/\/[^/]+/, journey.server.baseUrl));
     await newcomer.getByRole('heading', { name: 'Choose your password' }).waitFor();
