@@ -42,7 +42,8 @@ export function CustomerBanners() {
   ];
   const banners = candidates.filter((banner) => banner.isShown);
   // The lock of SPEC §4.6, named with its flag: the same blocker the server enforces.
-  const lock = Object.values(customer.blockedActions)
+  // A record opened from the list is the list row until the full record arrives: no blockers yet.
+  const lock = Object.values(customer.blockedActions ?? {})
     .flat()
     .find((blocker) => blocker.code === 'flags.open_high_severity');
   const flagId = lock?.params?.flagId;

@@ -43,7 +43,7 @@ export function CustomerShow() {
       <SummaryStrip />
       <CustomerBanners />
       {/* Tighter tabs: all eight fit at 1440 px in French too, none behind a scroll arrow. */}
-      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" sx={{ '& .MuiTab-root': { px: 1.5, minWidth: 0 } }} />}>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" sx={{ '& .MuiTab-root': { px: 1, minWidth: 0 } }} />}>
         <Tab label="guichet.customer.tabs.identity">
           <IdentityTab label={false} />
         </Tab>

@@ -188,7 +188,7 @@ export const fr: typeof en = {
       letter_kind: { claim_approved: 'Demande acceptée', claim_rejected: 'Demande refusée' },
       record: 'Enregistrer une demande postale',
       no_claims: 'Aucune demande pour ce compte.',
-      tab: 'Demandes postales',
+      tab: 'Courriers',
     },
   },
 };

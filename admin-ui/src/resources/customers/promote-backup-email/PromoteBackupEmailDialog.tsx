@@ -53,6 +53,10 @@ interface PromoteBackupEmailDialogProps {
 }
 
 /** SPEC §4.3: who asked (ticket), how they were identified, why; then an explicit confirmation. */
+// autoFocus alone loses to the dialog's focus trap when the opening transition ends (the trap focuses
+// the dialog itself); focusing once the dialog has entered puts the caret where the agent types first.
+const focusFirstField = (node: HTMLElement) => node.querySelector<HTMLInputElement>('input[name="ticketRef"]')?.focus();
+
 export function PromoteBackupEmailDialog({ customer, onClose }: PromoteBackupEmailDialogProps) {
   const translate = useTranslate();
   const translateServerMessage = useTranslateServerMessage();
@@ -85,7 +89,7 @@ export function PromoteBackupEmailDialog({ customer, onClose }: PromoteBackupEma
   }
 
   return (
-    <Dialog open onClose={closeOrAsk} maxWidth="md" fullWidth aria-labelledby={titleId}>
+    <Dialog open onClose={closeOrAsk} maxWidth="md" fullWidth aria-labelledby={titleId} slotProps={{ transition: { onEntered: focusFirstField } }}>
       <Form record={emptyForm} onSubmit={submit} validate={validatePromotion} disableInvalidFormNotification>
         <DirtyWatcher onChange={setHasTyped} />
         <DialogTitle id={titleId}>{translate('guichet.promote_backup_email.title', { handle: customer.nicHandle })}</DialogTitle>
