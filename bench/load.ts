@@ -54,7 +54,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           ...options.headers,
         },
       },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
+      (error: unknown, finished) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error })) : resolve(finished)),
     );
     instance.on('response', (client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (statusCode !== 200) failures += 1;

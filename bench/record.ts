@@ -32,12 +32,12 @@ function recordInto(sqlite: Database.Database, sink: { statements: RecordedState
     const statement = prepare(sql);
     let raw = false;
     const setRaw = statement.raw.bind(statement);
-    statement.raw = ((toggle?: boolean) => {
+    statement.raw = (toggle?: boolean) => {
       raw = toggle ?? true;
       return toggle === undefined ? setRaw() : setRaw(toggle);
-    }) as typeof statement.raw;
+    };
     for (const method of ['get', 'all'] as const) {
-      const run = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      const run = statement[method].bind<(...args: unknown[]) => unknown>(statement);
       (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
         if (sink.statements && !isSessionWork(sql)) sink.statements.push({ sql, method, args, raw });
         return run(...args);

@@ -17,7 +17,7 @@ export function createRowReader<Row>(table: SQLiteTable, alias: string) {
     /** `alias.col_a, alias.col_b, …` in the table's order. */
     selectList: columns.map(([, column]) => `${alias}.${column.name}`).join(', '),
     /** The row from the first columns of a `.raw()` result; later columns are the caller's. */
-    read(values: readonly unknown[]): Row {
+    read: (values: readonly unknown[]): Row => {
       const row: Record<string, unknown> = {};
       for (let i = 0; i < keys.length; i++) {
         const value = values[i];

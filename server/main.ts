@@ -63,14 +63,26 @@ const server: Server = app.listen(config.port, config.host, () => {
   }
 });
 
-function shutDown(): void {
-  server.close(async () => {
-    claims.stop();
-    clearInterval(gdprTimer);
+/** Background work finishes what it is doing (a message being sent) before the database closes. */
+async function stopBackgroundWork(): Promise<number> {
+  claims.stop();
+  clearInterval(gdprTimer);
+  try {
     await messages.stop();
     await checkpointSchedule.stop();
-    database.sqlite.close();
-    process.exit(0);
+    return 0;
+  } catch (error) {
+    console.error('Background work did not stop cleanly:', error);
+    return 1;
+  }
+}
+
+function shutDown(): void {
+  server.close(() => {
+    void stopBackgroundWork().then((exitCode) => {
+      database.sqlite.close();
+      process.exit(exitCode);
+    });
   });
 }
 process.on('SIGINT', shutDown);

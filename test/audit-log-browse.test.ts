@@ -145,7 +145,7 @@ describe('audit log browsing', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="audit-log-\d{4}-\d{2}-\d{2}\.csv"/);
-    const rows = parse(response.body, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(response.body, { columns: true, bom: true });
     expect(rows).toHaveLength(30);
     expect(rows[0]).toMatchObject({ action: 'test.bulk', customer_handle: 'xx11111-ovh', actor_role: 'agent', reason: 'Test entry', has_personal: 'no' });
     expect(Number(rows[0]!.id)).toBeGreaterThan(Number(rows[29]!.id));
@@ -165,7 +165,7 @@ describe('audit log browsing', () => {
       },
     }));
     const response = await lead.get<string>(`/api/audit-log/export.csv?filter=${encodeURIComponent(JSON.stringify({ action: 'test.formula' }))}`);
-    const rows = parse(response.body, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(response.body, { columns: true, bom: true });
     expect(rows[0]!.reason).toBe(`'=HYPERLINK("http://evil")`);
     expect(rows[0]!.has_personal).toBe('yes');
     expect(response.body).not.toContain('secret@example.com');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../server/modules/audit/audit.service.js';
 import { signedInAs } from './support/api-client.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
+import { matching } from './support/matchers.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -51,7 +52,7 @@ describe('audit log', () => {
     const lead = await signedInAs(server.baseUrl, 'lead');
     const response = await lead.get<{ ok: boolean; firstBad: { id: number; problem: string } }>('/api/audit-log/verify');
     expect(response.body.ok).toBe(false);
-    expect(response.body.firstBad).toEqual({ id: victim, problem: expect.stringMatching(/content/) });
+    expect(response.body.firstBad).toEqual({ id: victim, problem: matching(/content/) });
 
     let exitCode = 0;
     let output = '';

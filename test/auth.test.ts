@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, signedInAs } from './support/api-client.js';
 import { demoPassword, startTestServer, type TestServer } from './support/test-app.js';
+import { including } from './support/matchers.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ describe('staff sign-in', () => {
     expect(setCookie).toMatch(/^guichet_session=/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
-    expect(response.body).toMatchObject({ email: 'agent@guichet.test', role: 'agent', permissions: expect.arrayContaining(['customers.read']) });
+    expect(response.body).toMatchObject({ email: 'agent@guichet.test', role: 'agent', permissions: including(['customers.read']) });
     expect(response.body).not.toHaveProperty('passwordHash');
     const me = await client.get('/api/auth/me');
     expect(me.status).toBe(200);

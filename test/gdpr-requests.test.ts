@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { buildCustomer, daysAgo, type BuiltCustomer } from './support/gdpr-helpers.js';
@@ -199,8 +201,6 @@ describe('GDPR requests: extension, refusal and completion', () => {
     const letter = refused.body.files.find((file) => file.kind === 'response_letter');
     expect(letter).toBeDefined();
     const path = (sqlite().prepare('SELECT storage_path AS p FROM gdpr_request_files WHERE id = ?').get(letter!.id) as { p: string }).p;
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const text = (await pdfText(readFileSync(join(server.config.uploadDir, path)))).replace(/\s+/g, ' ');
     expect(text).toContain('CNIL');
     expect(text).toContain('recours juridictionnel');

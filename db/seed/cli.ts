@@ -96,7 +96,9 @@ const summary = seedDemoData(database.sqlite, {
   },
 });
 console.log(`Seeded in ${seconds(startMs)}:`);
-for (const [table, count] of Object.entries(summary)) console.log(`  ${table.padEnd(14)} ${formatCount(count).padStart(11)}`);
+// Spread into a record type so Object.entries knows every value is a count.
+const counts: Record<string, number> = { ...summary };
+for (const [table, count] of Object.entries(counts)) console.log(`  ${table.padEnd(14)} ${formatCount(count).padStart(11)}`);
 
 await seedDemoStaff(database, options.password);
 database.sqlite.close();

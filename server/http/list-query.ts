@@ -90,7 +90,7 @@ export function parseListQuery<S extends z.ZodRawShape>(query: Request['query'],
   const rawFilter = parseJsonParam('filter', params.filter) ?? {};
   if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter))
     throw badRequest('list.invalid_filter', 'filter must be a JSON object.', { filter: 'expected an object' });
-  const filterSchema = filterSchemaOf(contract as ListContract<z.ZodRawShape>);
+  const filterSchema = filterSchemaOf(contract);
   const result = filterSchema.safeParse(rawFilter);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -16,12 +16,15 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 /** The API's error behind a failed request; a network failure becomes code `network`. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof HttpError) {
+    // react-admin types HttpError's fields `any`; read them as what they may really be.
     const body: unknown = error.body;
+    const status = typeof error.status === 'number' ? error.status : 0;
+    const message = error.message;
     if (typeof body === 'object' && body !== null && 'code' in body && typeof body.code === 'string') {
       const errors = 'errors' in body && isStringRecord(body.errors) ? body.errors : undefined;
-      return { status: error.status, code: body.code, message: error.message, errors };
+      return { status, code: body.code, message, errors };
     }
-    return { status: error.status, code: `http.${error.status}`, message: error.message };
+    return { status, code: `http.${status}`, message };
   }
   return { status: 0, code: 'network', message: error instanceof Error ? error.message : String(error) };
 }

@@ -18,7 +18,8 @@ import { fr } from './fr';
  */
 const resourceLabels: readonly { en: object; fr: object }[] = [auditLog, auditReviews, customers, customerSummary, emailClaims, flags, messages, staff];
 
-export const englishLabels: TranslationMessages = mergeTranslations(englishMessages, en, ...resourceLabels.map((labels) => labels.en));
+// react-admin types mergeTranslations' result `any`; merged catalogues are TranslationMessages.
+export const englishLabels = mergeTranslations(englishMessages, en, ...resourceLabels.map((labels) => labels.en)) as TranslationMessages;
 
 // French is bundled (not fetched on demand): it can be the first language shown, on the sign-in page.
-export const frenchLabels: TranslationMessages = mergeTranslations(frenchMessages, fr, ...resourceLabels.map((labels) => labels.fr));
+export const frenchLabels = mergeTranslations(frenchMessages, fr, ...resourceLabels.map((labels) => labels.fr)) as TranslationMessages;

@@ -58,7 +58,7 @@ export function LoginPage() {
             </Box>
             <LocalesMenuButton />
           </Stack>
-          <Box component="form" onSubmit={submit} noValidate sx={{ mt: 3 }}>
+          <Box component="form" onSubmit={(event) => void submit(event)} noValidate sx={{ mt: 3 }}>
             <Stack spacing={2}>
               {error && (
                 <Alert severity="error" role="alert">
@@ -105,7 +105,7 @@ export function LoginPage() {
 
 /** The page react-admin sent us here from (session expired, sign-out), with its query string. */
 function useNextPath(): string | undefined {
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   if (!isNextLocation(state) || !state.nextPathname) return undefined;
   return state.nextPathname + (state.nextSearch ?? '');
 }

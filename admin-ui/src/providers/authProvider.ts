@@ -88,16 +88,17 @@ export const authProvider: AuthProvider = {
   async checkAuth() {
     // Not being signed in on arrival is normal: go to the sign-in page without an error toast
     // (react-admin skips the notification when `message` is false).
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-admin's checkAuth contract is a plain `{ message: false }`, not an Error
     if (!(await signedIn())) throw { message: false };
   },
 
-  async checkError(error: unknown) {
-    const status = error instanceof HttpError ? error.status : undefined;
-    if (status === 401) {
+  checkError(error: unknown) {
+    if (error instanceof HttpError && error.status === 401) {
       remember(null);
-      throw new Error('guichet.auth.session_ended');
+      return Promise.reject(new Error('guichet.auth.session_ended'));
     }
     // 403 means "not for you", not "signed out": stay and let the notification explain.
+    return Promise.resolve();
   },
 
   async getIdentity(): Promise<UserIdentity> {

@@ -1,4 +1,4 @@
-import type { DataProvider, Identifier } from 'react-admin';
+import type { DataProvider, GetListParams, GetListResult, Identifier, RaRecord } from 'react-admin';
 import { HttpError } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { CustomerView as Customer } from '../../../server/modules/customers/customers.service';
@@ -49,18 +49,18 @@ const crud = simpleRestProvider(apiUrl, httpClient);
  * `X-Total-Capped: true`. Showing "1-25 of 100" would then be false, so such a page is handed to
  * react-admin as partial pagination (previous/next, no "of N").
  */
-const getList: DataProvider['getList'] = async (resource, params) => {
+async function getList<RecordType extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<RecordType>> {
   let isCapped = false;
   const noticingCap: typeof httpClient = async (url, options) => {
     const response = await httpClient(url, options);
     isCapped = response.headers.get('X-Total-Capped') === 'true';
     return response;
   };
-  const result = await simpleRestProvider(apiUrl, noticingCap).getList(resource, params);
+  const result = await simpleRestProvider(apiUrl, noticingCap).getList<RecordType>(resource, params);
   if (!isCapped) return result;
   const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
   return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: (result.total ?? 0) > page * perPage } };
-};
+}
 
 export const dataProvider: GuichetDataProvider = {
   ...crud,

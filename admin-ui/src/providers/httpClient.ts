@@ -2,15 +2,25 @@ import { fetchUtils, HttpError } from 'react-admin';
 import { getCsrfToken } from './csrf';
 import { askToReauthenticate, reauthRequiredCode } from './reauth';
 
+/** fetchJson's answer with the parsed body as `unknown` (react-admin types it `any`): callers say what they expect. */
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+  json: unknown;
+}
+
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function fetchWithSession(url: string, options: fetchUtils.Options) {
+async function fetchWithSession(url: string, options: fetchUtils.Options): Promise<JsonResponse> {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const method = (options.method ?? 'GET').toUpperCase();
   const csrfToken = getCsrfToken();
   if (!safeMethods.has(method) && csrfToken) headers.set('X-CSRF-Token', csrfToken);
-  return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
+  const response = await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
+  const json: unknown = response.json;
+  return { ...response, json };
 }
 
 const needsReauth = (error: unknown) =>
@@ -26,7 +36,7 @@ const needsReauth = (error: unknown) =>
  * body carries `{ code, message, errors }`, so forms can show per-field errors.
  * A dangerous action refused for want of a recent confirmation prompts for it and is sent again once.
  */
-export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+export async function httpClient(url: string, options: fetchUtils.Options = {}): Promise<JsonResponse> {
   try {
     return await fetchWithSession(url, options);
   } catch (error) {

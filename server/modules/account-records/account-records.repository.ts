@@ -35,17 +35,16 @@ export function createAccountRecordsRepository({ sqlite }: Database_, definition
   }
 
   return {
-    list(query: ListQuery<Row>) {
+    list: (query: ListQuery<Row>) => {
       const condition = where(query.filter);
       const column = (definition.sortColumns[query.sort.field] ?? definition.table.id).name;
       const direction = query.sort.order === 'asc' ? 'ASC' : 'DESC';
       const order = column === 'id' ? `t.id ${direction}` : `t.${column} ${direction}, t.id ${direction}`;
       const sql = `SELECT ${reader.selectList} FROM ${table} t${condition.sql} ORDER BY ${order} LIMIT ${query.limit} OFFSET @offset`;
-      const rows = (
-        prepared<unknown[]>(sql)
-          .raw(true)
-          .all({ ...condition.params, offset: query.offset }) as unknown[][]
-      ).map(reader.read);
+      const rows = prepared<unknown[]>(sql)
+        .raw(true)
+        .all({ ...condition.params, offset: query.offset })
+        .map(reader.read);
       const fromPage = totalFromPage(query.offset, query.limit, rows.length);
       if (fromPage !== null) return { rows, total: fromPage };
       const perCustomer = query.filter.customerId !== undefined || query.filter.id !== undefined;

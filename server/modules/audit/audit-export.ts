@@ -32,7 +32,8 @@ const formulaStart = /^[=+\-@\t\r]/;
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
+  // SQLite hands back text or numbers here; anything else would be a bug, shown rather than lost.
+  let text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
   if (typeof value === 'string' && formulaStart.test(text)) text = `'${text}`;
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -72,7 +73,7 @@ export async function streamAuditCsv({ database, repository, selection, res, fil
     for (const [id, at, actorId, actorRole, action, targetType, targetId, customerId, ticketRef, reason, details, personal, , hash] of batch) {
       const actorName = actorId === null ? '' : staffNames.get(actorId as number);
       const handle = customerId === null ? '' : handleOf.get(customerId as number);
-      chunk += `${id},${at},${cell(actorId)},${cell(actorName)},${cell(actorRole)},${cell(action)},${cell(targetType)},${cell(targetId)},${cell(customerId)},${cell(handle)},${cell(ticketRef)},${cell(reason)},${cell(details)},${personal === null ? 'no' : 'yes'},${hash}\r\n`;
+      chunk += `${cell(id)},${cell(at)},${cell(actorId)},${cell(actorName)},${cell(actorRole)},${cell(action)},${cell(targetType)},${cell(targetId)},${cell(customerId)},${cell(handle)},${cell(ticketRef)},${cell(reason)},${cell(details)},${personal === null ? 'no' : 'yes'},${cell(hash)}\r\n`;
     }
     rows += batch.length;
     below = batch[batch.length - 1]![0] as number;

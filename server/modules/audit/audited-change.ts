@@ -20,9 +20,10 @@ export interface ChangeContext {
   readonly now: Date;
   readonly nowIso: string;
   /** Queues a customer e-mail in the same transaction, linked to the change's audit entry. */
-  notify<N extends EmailTemplateName>(notification: Notification<N>): void;
+  // Properties, not methods: work functions destructure them (`({ notify }) => …`).
+  readonly notify: <N extends EmailTemplateName>(notification: Notification<N>) => void;
   /** Runs after the commit (rendering, files, delivery); never when the change is refused. */
-  afterCommit(task: () => unknown): void;
+  readonly afterCommit: (task: () => unknown) => void;
 }
 
 /** The work's answer: what the caller gets back, and the one audit entry that records the change. */
@@ -70,7 +71,7 @@ export function createAuditedChanges({ database, audit, clock, log = () => {} }:
     const context: ChangeContext = {
       now,
       nowIso,
-      notify: (notification) => void notifications.push(notification as Notification),
+      notify: (notification) => void notifications.push(notification),
       afterCommit: (task) => void tasks.push(task),
     };
     const committed = database.sqlite

@@ -5,8 +5,7 @@ import type { CustomersService } from '../customers/customers.service.js';
 import { promoteBody } from './backup-email.schemas.js';
 import type { BackupEmailService } from './backup-email.service.js';
 
-const hasOverride = (body: unknown) =>
-  typeof body === 'object' && body !== null && 'overrideReason' in body && (body as { overrideReason: unknown }).overrideReason != null;
+const hasOverride = (body: unknown) => typeof body === 'object' && body !== null && 'overrideReason' in body && body.overrideReason != null;
 
 export function backupEmailRoutes(service: BackupEmailService, customers: CustomersService): RouteDefinition[] {
   return [

@@ -80,7 +80,7 @@ export function createEmailReplacement({ sqlite }: Database_) {
 
     const customerName = customerDisplayName(before);
     const locale = localeFor(before.language);
-    change.notify({ customerId: before.id, to: newPrimary, locale, ...input.welcome({ customerName, locale }) } as Notification);
+    change.notify({ customerId: before.id, to: newPrimary, locale, ...input.welcome({ customerName, locale }) });
     if (before.primaryEmail !== newPrimary) {
       change.notify({
         customerId: before.id,

@@ -1,5 +1,4 @@
 import type { Database_ } from '../../../db/client.js';
-import type { GdprRight } from '../../../db/schema/gdpr.js';
 import type { GdprNoticeProps } from '../../../templates/emails/gdpr-notice.js';
 import { localeFor } from '../../../templates/emails/index.js';
 import { renderGdprNoticeLetter } from '../../../templates/letters/gdpr-notice.js';
@@ -234,7 +233,7 @@ export function createGdprService({ database, changes, calendar, files, clock }:
   const baseProps = (row: GdprRequestRow) => ({
     requesterName: row.requesterName,
     requestRef: requestRef(row.id),
-    right: row.right as GdprRight,
+    right: row.right,
     receivedOn: row.receivedOn,
   });
 

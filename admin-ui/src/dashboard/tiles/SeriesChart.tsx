@@ -14,7 +14,11 @@ export function SeriesChart({ tileId, points }: { tileId: string; points: { week
         <XAxis dataKey="week" tickFormatter={label} fontSize={12} />
         <YAxis allowDecimals={false} fontSize={12} width={56} />
         <Tooltip
-          labelFormatter={(week) => translate(`guichet.dashboard.tiles.${tileId}.week_of`, { week: label(String(week)), _: label(String(week)) })}
+          labelFormatter={(week) => {
+            // recharts hands back the point's `week` key, typed as any React node.
+            const weekOf = typeof week === 'string' ? label(week) : '';
+            return translate(`guichet.dashboard.tiles.${tileId}.week_of`, { week: weekOf, _: weekOf });
+          }}
           formatter={(value) => [Number(value).toLocaleString(locale), translate(`guichet.dashboard.tiles.${tileId}.title`, { _: '' })]}
         />
         <Bar dataKey="value" fill="#1976d2" isAnimationActive={false} />

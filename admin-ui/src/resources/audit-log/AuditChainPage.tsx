@@ -54,7 +54,7 @@ function CheckpointFileCheck() {
     <Box sx={{ mt: 2 }}>
       <Button variant="outlined" component="label" size="small">
         {translate('guichet.audit.verify.check_file')}
-        <input hidden type="file" accept="application/json,.json" onChange={onFile} data-testid="checkpoint-file" />
+        <input hidden type="file" accept="application/json,.json" onChange={(event) => void onFile(event)} data-testid="checkpoint-file" />
       </Button>
       {check && (
         <Alert severity={check.ok ? 'success' : 'error'} sx={{ mt: 1 }} data-testid="checkpoint-check">
@@ -72,7 +72,8 @@ export function AuditChainPage() {
   const notify = useNotify();
   const dateTime = useDateTime();
   const [report, setReport] = useState<VerifyReport | null>(null);
-  const [running, setRunning] = useState(false);
+  // The page opens by verifying from the last checkpoint.
+  const [running, setRunning] = useState(true);
   const checkpoints = useGetList<CheckpointRow>('audit-checkpoints', { pagination: { page: 1, perPage: 20 }, sort: { field: 'id', order: 'DESC' } });
 
   async function run(task: () => Promise<void>) {
@@ -94,9 +95,18 @@ export function AuditChainPage() {
     });
 
   useEffect(() => {
-    // Once, on opening the page.
-    void verify('checkpoint');
-  }, []);
+    // Once, on opening the page; state is set only when the answer arrives (not during the effect).
+    let isOpen = true;
+    verifyAuditChain('checkpoint')
+      .then(
+        (result) => isOpen && setReport(result),
+        (error: unknown) => isOpen && notify(error instanceof Error ? error.message : String(error), { type: 'error' }),
+      )
+      .finally(() => isOpen && setRunning(false));
+    return () => {
+      isOpen = false;
+    };
+  }, [notify]);
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -107,13 +117,13 @@ export function AuditChainPage() {
         </Typography>
         {report ? <ReportAlert report={report} /> : <Typography>{translate('guichet.audit.verify.running')}</Typography>}
         <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap' }}>
-          <Button variant="contained" disabled={running} onClick={() => verify('checkpoint')}>
+          <Button variant="contained" disabled={running} onClick={() => void verify('checkpoint')}>
             {translate('guichet.audit.verify.from_checkpoint')}
           </Button>
-          <Button variant="outlined" disabled={running} onClick={() => verify('full')}>
+          <Button variant="outlined" disabled={running} onClick={() => void verify('full')}>
             {translate('guichet.audit.verify.full')}
           </Button>
-          <Button variant="outlined" disabled={running} onClick={sign}>
+          <Button variant="outlined" disabled={running} onClick={() => void sign()}>
             {translate('guichet.audit.verify.create_checkpoint')}
           </Button>
         </Stack>

@@ -37,7 +37,7 @@ const auditFilters = [
 /** The current selection as a CSV download; the server streams it and records the export. */
 function ExportCsvButton() {
   const translate = useTranslate();
-  const { filterValues } = useListContext();
+  const filterValues: unknown = useListContext().filterValues;
   const href = `/api/audit-log/export.csv?filter=${encodeURIComponent(JSON.stringify(filterValues ?? {}))}`;
   return (
     <Tooltip title={translate('guichet.audit.export_hint')}>

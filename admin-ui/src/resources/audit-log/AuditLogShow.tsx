@@ -103,7 +103,7 @@ function EntryBody() {
           action={
             !entry.isRevealed &&
             canReveal && (
-              <Button color="inherit" size="small" startIcon={<VisibilityIcon />} onClick={reveal}>
+              <Button color="inherit" size="small" startIcon={<VisibilityIcon />} onClick={() => void reveal()}>
                 {translate('guichet.audit.reveal')}
               </Button>
             )

@@ -78,7 +78,7 @@ export function createCustomerList(sqlite: Database.Database, prepared: Statemen
     const sql = pageSql({ filter, sort, driver: plan.driver, sortInMemory: plan.sortInMemory, limit, idBound: idBound !== null, idsFirst });
     const raw = prepared<unknown[]>(sql)
       .raw(true)
-      .all({ ...params, offset: pageOffset, idBound }) as unknown[][];
+      .all({ ...params, offset: pageOffset, idBound });
     const rows = raw.map(toCustomerRecord);
     return { rows, ...total(request, counts, plan.total, rows.length) };
   };

@@ -46,7 +46,7 @@ export function createCustomerSearch(prepared: StatementCache) {
     const run = (at: number, size: number) =>
       prepared<unknown[]>(searchBoundedSql(terms, { filter, sort, limit: size }))
         .raw(true)
-        .all({ ...params, offset: at }) as unknown[][];
+        .all({ ...params, offset: at });
     const raw = run(offset, limit);
     // Past the last result the page is empty and carries no total: ask for the first row's.
     const first = raw[0] ?? run(0, 1)[0];
