@@ -22,7 +22,7 @@ function recordStatements(sqlite: Database.Database): void {
   sqlite.prepare = ((sql: string) => {
     const statement = prepare(sql);
     for (const method of ['get', 'all'] as const) {
-      const run = statement[method].bind(statement) as (...params: unknown[]) => unknown;
+      const run = statement[method].bind<(...params: unknown[]) => unknown>(statement);
       (statement as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
         recorded.push({ sql, params });
         return run(...params);

@@ -182,7 +182,21 @@ const article15: Record<Locale, [string, string][]> = {
   ],
 };
 
-const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : Array.isArray(value) ? value.join(', ') || '—' : String(value));
+function text(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.join(', ') || '—';
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return String(value);
+    default:
+      // A JSON column (an object): its content, not "[object Object]".
+      return JSON.stringify(value) ?? '—';
+  }
+}
 const when = (value: unknown) => (typeof value === 'string' ? value.replace('T', ' ').slice(0, 16) : text(value));
 const money = (row: Row) => `${(Number(row.amountCents) / 100).toFixed(2)} ${text(row.currency)}`;
 

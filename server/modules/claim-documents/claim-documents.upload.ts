@@ -44,7 +44,7 @@ function stagingEngine(storage: DocumentStorage, encryption: EncryptionChoice): 
         choice = encryption(req);
       } catch (error) {
         file.stream.resume();
-        return callback(error as Error);
+        return callback(error);
       }
       const staged = storage.stage();
       const hash = createHash('sha256');

@@ -18,8 +18,9 @@ const filterColumns: Record<keyof FlagListFilter, string> = {
 };
 
 /** Each sort ends on a unique key so that pages never overlap. The severity sort is the queue order. */
+const bySeverity = { desc: 'f.severity_rank DESC, f.raised_at, f.id', asc: 'f.severity_rank, f.raised_at DESC, f.id DESC' };
 const orders: Record<string, { asc: string; desc: string }> = {
-  severity: { desc: 'f.severity_rank DESC, f.raised_at, f.id', asc: 'f.severity_rank, f.raised_at DESC, f.id DESC' },
+  severity: bySeverity,
   raisedAt: { asc: 'f.raised_at, f.id', desc: 'f.raised_at DESC, f.id DESC' },
   id: { asc: 'f.id', desc: 'f.id DESC' },
 };
@@ -48,7 +49,7 @@ export function createFlagList({ sqlite }: Database_) {
 
   return function list(query: ListQuery<FlagListFilter>): ListPage<FlagRow> {
     const where = whereOf(query.filter);
-    const order = (orders[query.sort.field] ?? (orders.severity as { asc: string; desc: string }))[query.sort.order];
+    const order = (orders[query.sort.field] ?? bySeverity)[query.sort.order];
     // Page ids first from the index alone, then the joins for those 25 rows only (CROSS JOIN keeps that order).
     const rows = prepared<FlagRow>(
       `SELECT ${flagColumns} FROM (SELECT f.id FROM flags f ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?) page

@@ -59,8 +59,9 @@ export function gdprRoutes(service: GdprService, fulfilment: GdprFulfilment, era
       path: '/api/gdpr-requests/:id/files/:fileId',
       access: 'gdpr.decide',
       handler: async (req, res) => {
-        const { file, bytes } = await fulfilment.download(actorOf(req), parseRecordId(req.params.id), parseRecordId(req.params.fileId));
-        const name = `${file.kind}-${req.params.id}.${file.mediaType === 'application/pdf' ? 'pdf' : 'json'}`;
+        const requestId = parseRecordId(req.params.id);
+        const { file, bytes } = await fulfilment.download(actorOf(req), requestId, parseRecordId(req.params.fileId));
+        const name = `${file.kind}-${requestId}.${file.mediaType === 'application/pdf' ? 'pdf' : 'json'}`;
         res.setHeader('Content-Type', file.mediaType);
         res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
         res.send(bytes);

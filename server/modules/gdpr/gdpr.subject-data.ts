@@ -54,7 +54,7 @@ export function createSubjectDataReader(database: Database_, audit: AuditLog) {
     if (!rule?.customerColumn || !table) return [];
     const columns = visibleColumns(sqlTable, table);
     const key = Object.values(getTableColumns(table)).find((column) => column.name === rule.customerColumn) as AnySQLiteColumn;
-    return database.db.select(Object.fromEntries(columns)).from(table).where(eq(key, customerId)).all() as Row[];
+    return database.db.select(Object.fromEntries(columns)).from(table).where(eq(key, customerId)).all();
   }
 
   function collect(customerId: number): SubjectData | null {

@@ -26,7 +26,7 @@ export function locate(ip: string, country: string): Location | null {
   // An address geolocated to another country than the login system says is not trusted for distance.
   if (found && found.country === country && found.ll.length === 2) return { latitude: found.ll[0], longitude: found.ll[1], source: 'ip' };
   const point = countryPoints.get(country);
-  return point ? { latitude: point[0] as number, longitude: point[1] as number, source: 'country' } : null;
+  return point ? { latitude: point[0], longitude: point[1], source: 'country' } : null;
 }
 
 export const isKnownCountry = (code: string) => countryPoints.has(code);
