@@ -7,6 +7,7 @@ import { expect } from 'vitest';
  * Use these inside expected objects: `toMatchObject({ errors: { email: anyString } })`.
  */
 export const anyString: unknown = expect.any(String);
+export const anyNumber: unknown = expect.any(Number);
 export const anyArray: unknown = expect.any(Array);
 export const matching = (pattern: RegExp | string): unknown => expect.stringMatching(pattern);
 export const including = (items: readonly unknown[]): unknown => expect.arrayContaining(items as unknown[]);
