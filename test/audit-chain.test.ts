@@ -9,6 +9,7 @@ import type { ExportedCheckpoint } from '../server/modules/audit/checkpoints.ser
 import type { VerifyReport } from '../server/modules/audit/verification.js';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
+import { containing, matching } from './support/matchers.js';
 
 let server: TestServer;
 let lead: ApiClient;
@@ -57,7 +58,7 @@ describe('audit chain proof', () => {
     appendEntries(30);
     tamper("UPDATE audit_log SET reason = 'rewritten' WHERE id = 12");
     const report = await lead.get<VerifyReport>('/api/audit-log/verify?mode=full');
-    expect(report.body).toMatchObject({ ok: false, firstBad: { id: 12, problem: expect.stringMatching(/content/) }, walked: 11 });
+    expect(report.body).toMatchObject({ ok: false, firstBad: { id: 12, problem: matching(/content/) }, walked: 11 });
     const cli = runCli('--full', server.config.databasePath);
     expect(cli.status).toBe(1);
     expect(cli.out).toContain('BROKEN at entry 12');
@@ -134,7 +135,7 @@ describe('audit chain proof', () => {
     const exported = await lead.get<ExportedCheckpoint>(`/api/audit-checkpoints/${created.body.id}/export`);
     expect(exported.status).toBe(200);
     expect(exported.headers.get('content-disposition')).toContain(`guichet-audit-checkpoint-${created.body.id}.json`);
-    expect(exported.body).toMatchObject({ format: 'guichet-audit-checkpoint/v1', publicKey: expect.stringContaining('BEGIN PUBLIC KEY') });
+    expect(exported.body).toMatchObject({ format: 'guichet-audit-checkpoint/v1', publicKey: containing('BEGIN PUBLIC KEY') });
     appendEntries(4);
 
     const good = await lead.post<{ ok: boolean; entriesSince: number; signedByConsoleKey: boolean }>('/api/audit-checkpoints/check', exported.body);
@@ -142,13 +143,13 @@ describe('audit chain proof', () => {
     expect(good.body.entriesSince).toBeGreaterThanOrEqual(4);
     const file = `${server.config.databasePath}.checkpoint.json`;
     await import('node:fs').then((fs) => fs.writeFileSync(file, JSON.stringify(exported.body)));
-    expect(runCli('--checkpoint', file, server.config.databasePath)).toMatchObject({ status: 0, out: expect.stringContaining('matches') });
+    expect(runCli('--checkpoint', file, server.config.databasePath)).toMatchObject({ status: 0, out: containing('matches') });
 
     const forged = await lead.post<{ ok: boolean; problem: string }>('/api/audit-checkpoints/check', {
       ...exported.body,
       entryCount: exported.body.entryCount - 1,
     });
-    expect(forged.body).toMatchObject({ ok: false, problem: expect.stringMatching(/file itself was altered/) });
+    expect(forged.body).toMatchObject({ ok: false, problem: matching(/file itself was altered/) });
 
     tamper("UPDATE audit_log SET reason = 'changed later' WHERE id = 3");
     const rewritten = await lead.post<{ ok: boolean; problem: string }>('/api/audit-checkpoints/check', exported.body);
@@ -156,7 +157,7 @@ describe('audit chain proof', () => {
     expect(runCli('--checkpoint', file, server.config.databasePath).status).toBe(1);
   });
 
-  it('verifies from the command line read-only: a live database keeps its WAL and its main file untouched', async () => {
+  it('verifies from the command line read-only: a live database keeps its WAL and its main file untouched', () => {
     appendEntries(50);
     const { databasePath } = server.config;
     // The server's connection is open and has written since the last WAL checkpoint.

@@ -5,7 +5,7 @@ import { customers, services } from '../db/schema/customers.js';
 import type { SummaryItem } from '../server/modules/customer-summary/customer-summary.js';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
-import { anyString, matching } from './support/matchers.js';
+import { anyNumber, anyString, matching } from './support/matchers.js';
 
 // Local row builders until test/support/factories.ts lands: exactly the rows each test needs.
 let sequence = 0;
@@ -180,7 +180,7 @@ describe('staff names', () => {
   it('gives any signed-in person the display names of staff accounts, and nothing else', async () => {
     const response = await agent.get<{ id: number; displayName: string }[]>('/api/staff-names');
     expect(response.status).toBe(200);
-    expect(response.body).toContainEqual({ id: expect.any(Number), displayName: 'Alice Agent' });
+    expect(response.body).toContainEqual({ id: anyNumber, displayName: 'Alice Agent' });
     expect(Object.keys(response.body[0] ?? {}).sort()).toEqual(['displayName', 'id']);
     expect((await fetch(`${server.baseUrl}/api/staff-names`)).status).toBe(401);
   });

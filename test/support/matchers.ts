@@ -9,5 +9,6 @@ import { expect } from 'vitest';
 export const anyString: unknown = expect.any(String);
 export const anyNumber: unknown = expect.any(Number);
 export const anyArray: unknown = expect.any(Array);
+export const containing = (text: string): unknown => expect.stringContaining(text);
 export const matching = (pattern: RegExp | string): unknown => expect.stringMatching(pattern);
 export const including = (items: readonly unknown[]): unknown => expect.arrayContaining(items as unknown[]);

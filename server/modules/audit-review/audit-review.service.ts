@@ -99,7 +99,7 @@ export function createAuditReviews({ database, auditRepository, changes, config 
     },
   };
 
-  return { sample, review, get, list: repository.page, dashboardTile };
+  return { sample, review, get, list: (...args: Parameters<typeof repository.page>) => repository.page(...args), dashboardTile };
 }
 
 export type AuditReviews = ReturnType<typeof createAuditReviews>;

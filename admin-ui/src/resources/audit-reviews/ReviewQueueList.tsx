@@ -21,8 +21,10 @@ async function submitReview(id: number, outcome: 'fine' | 'follow_up', note?: st
 function WaitingFor() {
   const translate = useTranslate();
   const item = useRecordContext<ReviewRow>();
+  // Read the clock once when the row mounts, not on every render (render stays pure).
+  const [now] = useState(Date.now);
   if (!item) return null;
-  const hours = Math.max(0, Math.floor((Date.now() - Date.parse(item.at)) / 3_600_000));
+  const hours = Math.max(0, Math.floor((now - Date.parse(item.at)) / 3_600_000));
   return (
     <>{hours < 48 ? translate('guichet.reviews.hours', { smart_count: hours }) : translate('guichet.reviews.days', { smart_count: Math.floor(hours / 24) })}</>
   );
@@ -89,7 +91,7 @@ function ReviewActions() {
   }
   return (
     <Stack direction="row" spacing={1} onClick={(event) => event.stopPropagation()}>
-      <Button size="small" variant="outlined" color="success" onClick={() => send('fine')}>
+      <Button size="small" variant="outlined" color="success" onClick={() => void send('fine')}>
         {translate('guichet.reviews.outcome.fine')}
       </Button>
       <Button size="small" variant="outlined" color="warning" onClick={() => setOpen(true)}>
@@ -111,7 +113,7 @@ function ReviewActions() {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" disabled={note.trim().length < 5} onClick={() => send('follow_up')}>
+          <Button variant="contained" disabled={note.trim().length < 5} onClick={() => void send('follow_up')}>
             {translate('guichet.reviews.record')}
           </Button>
         </DialogActions>

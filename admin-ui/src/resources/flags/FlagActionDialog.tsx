@@ -15,6 +15,9 @@ interface FlagActionDialogProps {
 }
 
 /** One dialog shape for every flag action: a small form, sent pessimistically, refusals shown in it. */
+/** A text input's value as sent: form values are typed unknown, an empty input may be absent. */
+export const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 export function FlagActionDialog({ title, submitLabel, done, onClose, send, children }: FlagActionDialogProps) {
   const translate = useTranslate();
   const translateServerMessage = useTranslateServerMessage();

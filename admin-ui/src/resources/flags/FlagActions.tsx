@@ -4,7 +4,7 @@ import { SelectInput, TextInput, required, useCanAccess, useRecordContext, useTr
 import { useQuery } from '@tanstack/react-query';
 import { enumChoices } from '../../common/enums';
 import type { FlagDetail } from '../../../../server/modules/flags/flags.service';
-import { FlagActionDialog } from './FlagActionDialog';
+import { FlagActionDialog, formText } from './FlagActionDialog';
 import { flagApi } from './flagApi';
 
 type Open = 'triage' | 'resolve' | 'note' | null;
@@ -47,8 +47,8 @@ export function FlagActions() {
             flagApi.triage(flag.id, {
               version: flag.version,
               ...(v.assigneeId ? { assigneeId: Number(v.assigneeId) } : {}),
-              ...(v.severity ? { severity: String(v.severity) } : {}),
-              ...(v.note ? { note: String(v.note) } : {}),
+              ...(v.severity ? { severity: formText(v.severity) } : {}),
+              ...(v.note ? { note: formText(v.note) } : {}),
             })
           }
         >
@@ -63,7 +63,7 @@ export function FlagActions() {
           submitLabel={translate('guichet.flags.resolve')}
           done="guichet.flags.resolved"
           onClose={close}
-          send={(v) => flagApi.resolve(flag.id, { resolution: String(v.resolution ?? ''), note: String(v.note ?? ''), version: flag.version })}
+          send={(v) => flagApi.resolve(flag.id, { resolution: formText(v.resolution), note: formText(v.note), version: flag.version })}
         >
           <SelectInput source="resolution" label="resources.flags.fields.resolution" choices={enumChoices('flagResolution')} validate={required()} />
           <TextInput source="note" label="resources.flags.fields.note" multiline minRows={2} fullWidth validate={required()} />
@@ -75,7 +75,7 @@ export function FlagActions() {
           submitLabel={translate('guichet.flags.add_note')}
           done="guichet.flags.note_added"
           onClose={close}
-          send={(v) => flagApi.addNote(flag.id, String(v.text ?? ''))}
+          send={(v) => flagApi.addNote(flag.id, formText(v.text))}
         >
           <TextInput source="text" label="resources.flags.fields.note" multiline minRows={3} fullWidth validate={required()} />
         </FlagActionDialog>

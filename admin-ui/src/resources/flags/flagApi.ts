@@ -4,7 +4,7 @@ import { httpClient } from '../../providers/httpClient';
 
 // The flag actions that are not CRUD: POSTs on the record (server/modules/flags/flags.routes.ts).
 
-const post = async (path: string, body: unknown) => (await httpClient(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as unknown;
+const post = async (path: string, body: unknown) => (await httpClient(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json;
 
 export const flagApi = {
   triage: (id: Identifier, body: { assigneeId?: number | null; severity?: string; note?: string; version: number }) => post(`/flags/${id}/triage`, body),

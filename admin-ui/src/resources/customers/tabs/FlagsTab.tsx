@@ -7,7 +7,7 @@ import { LocaleDateField } from '../../../common/LocaleDateField';
 import { RelatedList } from '../../../common/RelatedList';
 import type { FlagRow } from '../../../../../server/modules/flags/flags.repository';
 import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
-import { FlagActionDialog } from '../../flags/FlagActionDialog';
+import { FlagActionDialog, formText } from '../../flags/FlagActionDialog';
 import { flagApi } from '../../flags/flagApi';
 import { severityColors, statusColors } from '../../flags/flagColors';
 import type { TabContentProps } from './TabContentProps';
@@ -37,10 +37,10 @@ function FlagCallActions() {
           send={(v) =>
             flagApi.raise({
               customerId: customer.id,
-              kind: String(v.kind ?? ''),
-              severity: String(v.severity ?? ''),
-              note: String(v.note ?? ''),
-              ticketRef: String(v.ticketRef ?? ''),
+              kind: formText(v.kind),
+              severity: formText(v.severity),
+              note: formText(v.note),
+              ticketRef: formText(v.ticketRef),
             })
           }
         >
@@ -59,7 +59,7 @@ function FlagCallActions() {
           submitLabel={translate('guichet.flags.security_advice')}
           done="guichet.flags.security_advice_sent"
           onClose={close}
-          send={(v) => flagApi.sendSecurityAdvice(customer.id, { ticketRef: String(v.ticketRef ?? '') })}
+          send={(v) => flagApi.sendSecurityAdvice(customer.id, { ticketRef: formText(v.ticketRef) })}
         >
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('guichet.flags.security_advice_intro')}
