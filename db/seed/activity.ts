@@ -77,7 +77,7 @@ export function writeLoginEvents(context: SeedContext, customer: CustomerProfile
       const trip = random.pick(TRAVEL);
       country = trip.country;
       ip = random.pick(trip.prefixes) + String(random.int(0, 255)) + '.' + String(random.int(1, 254));
-      if (random.chance(0.5)) {
+      if (random.chance(0.05)) {
         device = random.pick(DEVICES);
         isNewDevice = true;
       }
