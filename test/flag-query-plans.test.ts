@@ -66,6 +66,9 @@ const filters: FlagListFilter[] = [
   { customerId: 7 },
   { customerId: 7, isActive: true },
   { assigneeId: 1 },
+  // The dashboard tiles' links: an agent's own hand-raised flags, the lead's week-old open flags.
+  { raisedBy: 1, isActive: true },
+  { isActive: true, raisedBefore: '2026-01-01T00:00:00.000Z' },
 ];
 
 describe('flag queue query plans', () => {

@@ -56,6 +56,8 @@ export const flags = sqliteTable(
     index('flags_assignee_idx').on(t.assigneeId, t.isActive),
     index('flags_severity_idx').on(sql`severity_rank DESC`, t.raisedAt, t.id),
     index('flags_raised_idx').on(t.raisedAt, t.id),
+    // "Flags I raised" (the agent's dashboard tile and its list): a person's own hand-raised flags.
+    index('flags_raised_by_idx').on(t.raisedBy, t.isActive, t.raisedAt, t.id),
   ],
 );
 

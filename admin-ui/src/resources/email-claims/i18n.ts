@@ -27,6 +27,29 @@ export const en = {
     },
   },
   guichet: {
+    summary: {
+      openClaim: 'Open e-mail-change claim %{reference} (%{state})',
+    },
+    enums: {
+      claimState: {
+        received: 'received',
+        in_review: 'in review',
+        awaiting_documents: 'awaiting documents',
+        approved: 'approved, on hold',
+        rejected: 'rejected',
+        applied: 'applied',
+      },
+    },
+    dashboard: {
+      tiles: {
+        claims: {
+          oldest: 'oldest received %{days} days ago',
+          mine_open: { title: 'My undecided claims' },
+          awaiting_documents: { title: 'Claims awaiting documents' },
+          awaiting_my_approval: { title: 'Claims ready for my approval', in_review: '%{smart_count} claim in review |||| %{smart_count} claims in review' },
+        },
+      },
+    },
     claims: {
       state: {
         received: 'Received',
@@ -124,6 +147,32 @@ export const fr: typeof en = {
     },
   },
   guichet: {
+    summary: {
+      openClaim: 'Demande de changement d’e-mail %{reference} en cours (%{state})',
+    },
+    enums: {
+      claimState: {
+        received: 'reçue',
+        in_review: 'en examen',
+        awaiting_documents: 'en attente de pièces',
+        approved: 'approuvée, en attente',
+        rejected: 'refusée',
+        applied: 'appliquée',
+      },
+    },
+    dashboard: {
+      tiles: {
+        claims: {
+          oldest: 'la plus ancienne reçue il y a %{days} jours',
+          mine_open: { title: 'Mes demandes non tranchées' },
+          awaiting_documents: { title: 'Demandes en attente de pièces' },
+          awaiting_my_approval: {
+            title: 'Demandes prêtes pour mon approbation',
+            in_review: '%{smart_count} demande en examen |||| %{smart_count} demandes en examen',
+          },
+        },
+      },
+    },
     claims: {
       state: {
         received: 'Reçue',

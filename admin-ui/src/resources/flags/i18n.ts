@@ -56,6 +56,14 @@ export const en = {
       see_flag: 'See the flag',
       unassigned: 'Unassigned',
     },
+    dashboard: {
+      tiles: {
+        flags: {
+          raised_by_me: { title: 'Open flags I raised' },
+          queue: { title: 'Open flags by severity', stale: 'Open for over a week' },
+        },
+      },
+    },
     lock_override: {
       label: 'Override reason (lead)',
       hint: 'You are passing a lock: say why. The override is recorded in the audit log.',
@@ -120,6 +128,14 @@ export const fr: typeof en = {
       open_high_banner: 'Signalement grave n° %{id} ouvert : les actions sensibles sont verrouillées (un responsable peut passer outre en motivant).',
       see_flag: 'Voir le signalement',
       unassigned: 'Non attribué',
+    },
+    dashboard: {
+      tiles: {
+        flags: {
+          raised_by_me: { title: 'Mes signalements ouverts' },
+          queue: { title: 'Signalements ouverts par gravité', stale: 'Ouverts depuis plus d’une semaine' },
+        },
+      },
     },
     lock_override: {
       label: 'Motif du passage outre (responsable)',

@@ -1,0 +1,1 @@
+CREATE INDEX `flags_raised_by_idx` ON `flags` (`raised_by`,`is_active`,`raised_at`,`id`);
