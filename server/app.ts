@@ -124,6 +124,8 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   dashboard.register(reviews.dashboardTile);
   dashboard.register(...claimDashboardTiles(database, config.claims), ...flagDashboardTiles(database));
   summary.add(flags.summaryItems);
+  summary.add(gdpr.summaryItems);
+  dashboard.register(...gdpr.dashboardTiles);
   const routes: RouteDefinition[] = [
     ...dashboardRoutes(dashboard, clock),
     ...authRoutes(auth, config, failedAttemptLimit),

@@ -5,6 +5,7 @@ import { signedInAs, type ApiClient } from './support/api-client.js';
 import { buildCustomer, daysAgo, type BuiltCustomer } from './support/gdpr-helpers.js';
 import { demoPassword, startTestServer, type TestServer } from './support/test-app.js';
 import { anyNumber } from './support/matchers.js';
+import { claimBody, samplePdf, samplePng, uploadDocuments, type ClaimDetail } from './support/claims.js';
 
 let server: TestServer;
 let agent: ApiClient;
@@ -258,6 +259,88 @@ describe('GDPR erasure', () => {
     expect(server.audit.openPersonal(entry.customerId, entry.personal)).toEqual({ erased: true });
     const actions = sqlite().prepare('SELECT action FROM audit_log WHERE customer_id = ? ORDER BY id').pluck().all(person.id);
     expect(actions).toEqual(expect.arrayContaining(['gdpr.erasure_executed', 'gdpr.erasure_completed']));
+  });
+
+  it('erases an account with claims and their documents, flags with evidence, and generated exports: no file or row keeps the person', async () => {
+    const person = buildCustomer(server);
+    const f = server.factories;
+    const events = [f.loginEvent(person.id, { ip: '203.0.113.150' }), f.loginEvent(person.id, { ip: '203.0.113.151', result: 'wrong_password' })];
+    // flag_evidence names the login events that erasure deletes: the evidence must go first.
+    const flag = f.flag(person.id, { evidence: events.map((event) => event.id) });
+    expect((await agent.post(`/api/flags/${flag.id}/notes`, { text: `Rappel de ${person.firstName} ${person.lastName} au ${person.phone}` })).status).toBe(200);
+
+    // A mailed claim by the person, with an identity document (sealed with their key) and a proof of address (plain).
+    const claim = await agent.post<ClaimDetail>(
+      '/api/email-claims',
+      claimBody({
+        claimedHandle: person.nicHandle,
+        newPrimaryEmail: `nouvelle.${person.primaryEmail}`,
+        senderName: `${person.firstName} ${person.lastName}`,
+        senderAddress: `${person.addressLine1}\n75011 Paris`,
+        ticketRef: 'TCK-CLAIM-ERASE',
+      }),
+    );
+    expect(claim.status, JSON.stringify(claim.body)).toBe(201);
+    const identity = await uploadDocuments(agent, claim.body.id, 'holder_id', [{ name: `cni-${person.lastName}.png`, bytes: samplePng(), type: 'image/png' }]);
+    expect(identity.status, JSON.stringify(identity.body)).toBe(201);
+    const addressProof = Buffer.concat([samplePdf(), Buffer.from(`% ${person.firstName} ${person.lastName}, ${person.addressLine1}\n`)]);
+    const proof = await uploadDocuments(agent, claim.body.id, 'proof_of_address', [{ name: 'facture-edf.pdf', bytes: addressProof, type: 'application/pdf' }]);
+    expect(proof.status, JSON.stringify(proof.body)).toBe(201);
+    const documents = sqlite().prepare('SELECT storage_key AS key, encrypted FROM claim_documents WHERE claim_id = ? ORDER BY id').all(claim.body.id) as {
+      key: string;
+      encrypted: number;
+    }[];
+    expect(documents.map((d) => d.encrypted)).toEqual([1, 0]);
+    const claimsDir = join(server.config.uploadDir, 'claims');
+    const sealedIdentity = readFileSync(join(claimsDir, documents[0]!.key));
+    expect(server.customerKeys.decrypt(person.id, sealedIdentity).length).toBeGreaterThan(0);
+
+    // Both exports, stored with their requests.
+    const exportFiles: string[] = [];
+    for (const [right, route] of [
+      ['access', 'access-report'],
+      ['portability', 'portability-export'],
+    ] as const) {
+      const created = await agent.post<RequestView>('/api/gdpr-requests', {
+        right,
+        channel: 'web_form',
+        receivedOn: daysAgo(3),
+        requesterName: `${person.firstName} ${person.lastName}`,
+        requesterEmail: person.primaryEmail,
+        customerId: person.id,
+        ticketRef: `TCK-${right}`,
+      });
+      const ok = await compliance.post<RequestView>(`/api/gdpr-requests/${created.body.id}/verify-identity`, {
+        method: 'signed_in_account',
+        version: created.body.version,
+      });
+      const generated = await compliance.post<RequestView>(`/api/gdpr-requests/${ok.body.id}/${route}`, {});
+      expect(generated.status).toBe(200);
+      for (const file of generated.body.files)
+        exportFiles.push(sqlite().prepare('SELECT storage_path FROM gdpr_request_files WHERE id = ?').pluck().get(file.id) as string);
+    }
+    expect(exportFiles).toHaveLength(2);
+    await server.messages.kick();
+
+    const needles = [person.firstName, person.lastName, person.primaryEmail, person.backupEmail, person.phone, person.addressLine1, person.nicHandle];
+    expect(sweep(needles).some((hit) => hit.startsWith('file '))).toBe(true);
+
+    const request = await erasureRequest(person);
+    const erased = await compliance.post<RequestView>(`/api/gdpr-requests/${request.id}/erase`, { confirmHandle: person.nicHandle, version: request.version });
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200);
+    const done = await settle(request.id);
+    const result = JSON.parse(done.erasureResult!) as { counts: Record<string, number> };
+    expect(result.counts).toMatchObject({ flag_evidence: 2, login_events: 2, claim_documents: 2, gdpr_request_files: 2 });
+
+    // No invoice here: nothing at all is left, in any table or any stored file.
+    expect(sweep(needles)).toEqual([]);
+    for (const document of documents) expect(existsSync(join(claimsDir, document.key))).toBe(false);
+    for (const path of exportFiles) expect(existsSync(join(server.config.uploadDir, path))).toBe(false);
+    // A copy of the identity document that escaped deletion (a backup) can no longer be read: the key is gone.
+    expect(() => server.customerKeys.decrypt(person.id, sealedIdentity)).toThrow(expect.objectContaining({ code: 'customer_keys.destroyed' }));
+    // The flag stays as a security fact of the account, without the person in it.
+    expect(sqlite().prepare('SELECT status FROM flags WHERE id = ?').pluck().get(flag.id)).toBe('open');
+    expect(sqlite().prepare('SELECT count(*) FROM flag_evidence WHERE flag_id = ?').pluck().get(flag.id)).toBe(0);
   });
 
   it('purges retained billing data once its date has passed', async () => {

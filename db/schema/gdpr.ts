@@ -10,7 +10,7 @@ export const gdprChannels = ['web_form', 'email_primary', 'email_other', 'post']
 export type GdprChannel = (typeof gdprChannels)[number];
 export const gdprStatuses = ['received', 'awaiting_identity', 'in_progress', 'completed', 'refused'] as const;
 export type GdprStatus = (typeof gdprStatuses)[number];
-export const gdprFileKinds = ['access_report', 'portability_export', 'extension_letter', 'response_letter'] as const;
+export const gdprFileKinds = ['access_report', 'portability_export', 'extension_letter', 'identity_letter', 'response_letter'] as const;
 export type GdprFileKind = (typeof gdprFileKinds)[number];
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;

@@ -1,9 +1,10 @@
-import type { GdprRight } from '../../db/schema/gdpr.js';
+import type { GdprChannel, GdprRight } from '../../db/schema/gdpr.js';
 import { renderEmail, type EmailContent, type Locale, type RenderedEmail } from './layout.js';
 
 /** The answers a data-subject request produces; the same words go in the e-mail and in the letter. */
 export type GdprNoticeProps =
   | { kind: 'extension'; requesterName: string; requestRef: string; right: GdprRight; receivedOn: string; newDueOn: string; reason: string }
+  | { kind: 'identity_proof'; requesterName: string; requestRef: string; right: GdprRight; receivedOn: string; channel: GdprChannel }
   | { kind: 'refusal'; requesterName: string; requestRef: string; right: GdprRight; receivedOn: string; reason: string }
   | { kind: 'completed'; requesterName: string; requestRef: string; right: GdprRight; receivedOn: string; note?: string }
   | { kind: 'erasure_completed'; requesterName: string; requestRef: string; right: GdprRight; receivedOn: string; retainedUntil: string | null };
@@ -70,6 +71,26 @@ export function gdprNoticeContent(input: GdprNoticeProps, locale: Locale): Email
               intro,
               `Given its complexity, we are extending the time limit to answer until ${props.newDueOn}, as Article 12(3) GDPR allows. Reason: ${props.reason}`,
               remedies.en,
+            ],
+      };
+    case 'identity_proof':
+      // Proportionate (SPEC §4.5): only what lets us be sure the request comes from the account holder.
+      return {
+        ...base,
+        footer,
+        subject: fr
+          ? `Votre demande RGPD ${props.requestRef} : justificatif d'identité nécessaire`
+          : `Your GDPR request ${props.requestRef}: proof of identity needed`,
+        paragraphs: fr
+          ? [
+              intro,
+              "Avant de vous communiquer ou d'effacer des données personnelles, nous devons nous assurer que la demande émane bien du titulaire du compte. Merci de nous adresser une copie d'une pièce d'identité en cours de validité (carte d'identité, passeport ou titre de séjour) au nom du titulaire, en répondant à ce message ou par courrier, en rappelant la référence ci-dessus. Vous pouvez masquer les informations qui ne sont pas nécessaires (numéro du document, photo).",
+              "Le délai de réponse d'un mois est suspendu jusqu'à réception de ce justificatif ; il reprendra le jour où nous le recevrons. Le justificatif sera supprimé une fois votre identité vérifiée.",
+            ]
+          : [
+              intro,
+              'Before we disclose or erase any personal data, we must be sure that the request comes from the account holder. Please send us a copy of a valid identity document (identity card, passport or residence permit) in the holder’s name, by replying to this message or by post, quoting the reference above. You may mask what is not needed (document number, photo).',
+              'The one-month time limit to answer is suspended until we receive it, and resumes on the day we do. The document will be deleted once your identity is verified.',
             ],
       };
     case 'refusal':

@@ -1,6 +1,6 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { countRows, type Database_ } from '../../db/client.js';
-import { customers, customerUsers, emailHistory, invoices, loginEvents, orders, services } from '../../db/schema/index.js';
+import { customers, customerUsers, emailHistory, flagEvidence, flags, invoices, loginEvents, orders, services } from '../../db/schema/index.js';
 import { staff, type StaffRole } from '../../db/schema/staff.js';
 import { hashPassword } from '../../server/modules/auth/password.js';
 import { foldSearchKey } from '../../server/modules/customers/query/search-keys.js';
@@ -133,10 +133,32 @@ export function createFactories(database: Database_) {
       .get();
   }
 
+  /** A flag raised by a rule on the account, its evidence linked to the given login events. */
+  function flag(customerId: number, options: { evidence?: number[] } & Partial<Omit<Insert<typeof flags>, 'customerId'>> = {}) {
+    const { evidence = [], ...overrides } = options;
+    const severity = overrides.severity ?? 'medium';
+    const row = db
+      .insert(flags)
+      .values({
+        customerId,
+        rule: 'failed_login_burst',
+        severity,
+        severityRank: { low: 1, medium: 2, high: 3 }[severity],
+        summary: 'Burst of failed logins from 2 countries',
+        raisedAt: isoDaysAgo(1),
+        updatedAt: isoDaysAgo(1),
+        ...overrides,
+      })
+      .returning()
+      .get();
+    for (const loginEventId of evidence) db.insert(flagEvidence).values({ flagId: row.id, loginEventId, rule: row.rule }).run();
+    return row;
+  }
+
   /** Rows in a table, for "nothing changed" assertions. */
   const count = (table: SQLiteTable) => countRows(db, table, undefined);
 
-  return { customer, service, invoice, order, subUser, loginEvent, emailChange, staffMember, count };
+  return { customer, service, invoice, order, subUser, loginEvent, emailChange, flag, staffMember, count };
 }
 
 export type Factories = ReturnType<typeof createFactories>;

@@ -23,3 +23,5 @@ export const receivedInFuture = () =>
   new AppError(400, 'gdpr.received_in_future', 'The date received cannot be in the future.', { receivedOn: 'in the future' });
 export const confirmationMismatch = () =>
   new AppError(400, 'gdpr.confirmation_mismatch', 'Type the account’s NIC-handle exactly to confirm the erasure.', { confirmHandle: 'does not match' });
+export const nothingToRectify = () =>
+  new AppError(400, 'gdpr.nothing_to_rectify', 'Every value given is already the account’s: change at least one field.', { changes: 'nothing changed' });

@@ -60,7 +60,7 @@ export function createGdprFulfilment({ database, changes, files, subjectData, se
     checkGeneratable(row, kind);
     const now = clock();
     const { bytes, mediaType, counts } = await render(row, kind, now);
-    const stored = await files.store(id, kind, bytes, mediaType);
+    const stored = await files.store({ requestId: id, customerId: row.customerId, kind, bytes, mediaType });
     try {
       return changes.apply((change) => {
         const current = repository.load(id);
@@ -86,7 +86,7 @@ export function createGdprFulfilment({ database, changes, files, subjectData, se
       if (!found) throw errors.fileNotFound();
       return { result: found, audit: service.entry(actor, row, 'gdpr.file_downloaded', { fileId, kind: found.kind, sha256: found.sha256 }) };
     }).result;
-    return { file, bytes: await files.read(file.storagePath) };
+    return { file, bytes: await files.read(file) };
   }
 
   return { generate, download };

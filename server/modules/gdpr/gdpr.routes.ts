@@ -10,6 +10,7 @@ import {
   intakeBody,
   linkBody,
   refuseBody,
+  rectifyBody,
   restrictBody,
   verifyIdentityBody,
   versionBody,
@@ -17,10 +18,18 @@ import {
 import type { GdprService } from './gdpr.service.js';
 import type { GdprFulfilment } from './gdpr.fulfilment.js';
 import type { GdprErasure } from './gdpr.erasure.js';
+import type { GdprRectification } from './gdpr.rectification.js';
 
 const summaryQuery = z.object({ customerId: recordId.optional() }).strict();
 
-export function gdprRoutes(service: GdprService, fulfilment: GdprFulfilment, erasure: GdprErasure): RouteDefinition[] {
+interface GdprRouteDeps {
+  service: GdprService;
+  fulfilment: GdprFulfilment;
+  erasure: GdprErasure;
+  rectification: GdprRectification;
+}
+
+export function gdprRoutes({ service, fulfilment, erasure, rectification }: GdprRouteDeps): RouteDefinition[] {
   const action = (path: string, run: (req: Parameters<RouteDefinition['handler']>[0], id: number) => unknown): RouteDefinition => ({
     method: 'post',
     path: `/api/gdpr-requests/:id/${path}`,
@@ -76,5 +85,6 @@ export function gdprRoutes(service: GdprService, fulfilment: GdprFulfilment, era
     // Irreversible: compliance only, after typing the NIC-handle and confirming it is them (re-authentication).
     { ...action('erase', (req, id) => erasure.execute(actorOf(req), id, parseOr400(eraseBody, req.body, 'erasure'))), reauth: true },
     action('restrict', (req, id) => service.restrict(actorOf(req), id, parseOr400(restrictBody, req.body, 'restriction'))),
+    action('rectify', (req, id) => rectification.rectify(actorOf(req), id, parseOr400(rectifyBody, req.body, 'rectification'))),
   ];
 }

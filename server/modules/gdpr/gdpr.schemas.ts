@@ -45,6 +45,40 @@ export const completeBody = z.object({ note: optionalText(2000), version }).stri
 export const eraseBody = z.object({ confirmHandle: z.string().trim().min(1, 'Type the NIC-handle to confirm').max(64), version }).strict();
 export const restrictBody = z.object({ restricted: z.boolean(), version }).strict();
 
+const requiredText = (max: number, message: string) => z.string().trim().min(1, message).max(max);
+const clearableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+/** The account's fields a data subject may have corrected (Art. 16); e-mails have their own procedures. */
+export const rectifiableFields = z
+  .object({
+    firstName: requiredText(100, 'The first name cannot be empty'),
+    lastName: requiredText(100, 'The last name cannot be empty'),
+    organisation: clearableText(200),
+    addressLine1: requiredText(200, 'The address cannot be empty'),
+    addressLine2: clearableText(200),
+    postalCode: requiredText(20, 'The postal code cannot be empty'),
+    city: requiredText(100, 'The city cannot be empty'),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, 'A two-letter country code'),
+    phone: clearableText(40),
+  })
+  .partial()
+  .strict();
+export type RectifiableFields = z.infer<typeof rectifiableFields>;
+export const rectifyBody = z
+  .object({ changes: rectifiableFields, version, customerVersion: version })
+  .strict()
+  .refine((body) => Object.keys(body.changes).length > 0, { path: ['changes'], message: 'Change at least one field' });
+export type RectifyBody = z.infer<typeof rectifyBody>;
+
 export type LinkBody = z.infer<typeof linkBody>;
 export type VerifyIdentityBody = z.infer<typeof verifyIdentityBody>;
 export type ExtendBody = z.infer<typeof extendBody>;
@@ -64,4 +98,8 @@ export const gdprRequestRecords: AccountRecordResource = {
     channel: { schema: z.enum(gdprChannels), column: gdprRequests.channel },
   },
 };
-export const gdprRequestListContract = listContractOf(gdprRequestRecords);
+/** Where a request stands against its clock (computed, not a column): the list filters on it through ids. */
+export const dueFilters = ['open', 'overdue', 'due_soon', 'on_time'] as const;
+export type DueFilter = (typeof dueFilters)[number];
+const recordsContract = listContractOf(gdprRequestRecords);
+export const gdprRequestListContract = { ...recordsContract, filters: { ...recordsContract.filters, due: z.enum(dueFilters).optional() } };

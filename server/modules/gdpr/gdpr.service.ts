@@ -1,4 +1,5 @@
 import type { Database_ } from '../../../db/client.js';
+import type { GdprFileKind } from '../../../db/schema/gdpr.js';
 import type { GdprNoticeProps } from '../../../templates/emails/gdpr-notice.js';
 import { localeFor } from '../../../templates/emails/index.js';
 import { renderGdprNoticeLetter } from '../../../templates/letters/gdpr-notice.js';
@@ -12,6 +13,7 @@ import * as errors from './gdpr.errors.js';
 import type { GdprFiles, StoredFile } from './gdpr.files.js';
 import { createGdprRepository, type GdprRequestRow } from './gdpr.repository.js';
 import { completionNeeds, identityMethodsByChannel, isClosed } from './gdpr.rules.js';
+import type { DueFilter } from './gdpr.schemas.js';
 import type { CompleteBody, ExtendBody, IntakeBody, LinkBody, RefuseBody, RestrictBody, VerifyIdentityBody } from './gdpr.schemas.js';
 
 export interface GdprDeps {
@@ -21,6 +23,8 @@ export interface GdprDeps {
   files: GdprFiles;
   clock: () => Date;
 }
+
+const letterKinds: Partial<Record<GdprNoticeProps['kind'], GdprFileKind>> = { extension: 'extension_letter', identity_proof: 'identity_letter' };
 
 export const requestRef = (id: number) => `DSR-${String(id).padStart(6, '0')}`;
 
@@ -65,7 +69,22 @@ export function createGdprService({ database, changes, calendar, files, clock }:
     return { ...toView(row, customerOf(row.customerId)), files: files_ };
   }
 
-  function list(query: ListQuery<Record<string, unknown>>) {
+  /** Ids of the open requests whose clock stands where `due` says (days left are computed, not stored). */
+  function idsDue(due: DueFilter, now: Date): number[] {
+    return repository
+      .openRequests()
+      .filter((row) => due === 'open' || toView(row, null, now).urgency === due)
+      .map((row) => row.id);
+  }
+
+  function list(query: ListQuery<Record<string, unknown> & { due?: DueFilter }>) {
+    const { due, ...filter } = query.filter;
+    if (due) {
+      const wanted = idsDue(due, clock());
+      const ids = filter.id ? filter.id.filter((id) => wanted.includes(id)) : wanted;
+      // No id matches: an impossible id keeps the one list statement (an empty IN would match nothing too).
+      query = { ...query, filter: { ...filter, id: ids.length > 0 ? ids : [0] } };
+    }
     const page = repository.list(query);
     const rows = page.rows as unknown as GdprRequestRow[];
     const summaries = new Map(repository.customerSummaries([...new Set(rows.flatMap((r) => (r.customerId ? [r.customerId] : [])))]).map((c) => [c.id, c]));
@@ -79,10 +98,17 @@ export function createGdprService({ database, changes, calendar, files, clock }:
     };
   }
 
+  /** The open requests (of one customer, or all) with their clocks, for the strip and the dashboard. */
+  function openViews(now: Date, customerId?: number) {
+    return (customerId === undefined ? repository.openRequests() : repository.openRequestsOf(customerId)).map((row) => {
+      const view = toView(row, null, now);
+      return { id: view.id, reference: view.reference, right: view.right, daysLeft: view.daysLeft, urgency: view.urgency, isPaused: view.isPaused };
+    });
+  }
+
   /** Open requests by urgency, for the dashboard and the customer page's summary strip. */
   function summary(customerId?: number) {
-    const now = clock();
-    const open = (customerId === undefined ? repository.openRequests() : repository.openRequestsOf(customerId)).map((row) => toView(row, null, now));
+    const open = openViews(clock(), customerId);
     return {
       open: open.length,
       dueSoon: open.filter((r) => r.urgency === 'due_soon').length,
@@ -146,17 +172,26 @@ export function createGdprService({ database, changes, calendar, files, clock }:
     });
   }
 
-  /** Waiting for the requester's proof of identity: the clock stops from today. */
-  function awaitIdentity(actor: AuditActor, id: number, version: number) {
-    changes.apply((change) => {
-      const today = calendar.today(change.now);
-      const { after } = step(change, id, version, (row) => {
-        if (row.identityVerifiedAt) throw errors.identityAlreadyVerified();
-        if (row.status !== 'received' && row.status !== 'in_progress') throw errors.notInState('pause', row.status);
-        return { status: 'awaiting_identity', pausedSince: today };
-      });
-      return { result: null, audit: entry(actor, after, 'gdpr.identity_requested', { pausedSince: today }) };
-    });
+  /**
+   * Waiting for the requester's proof of identity: the clock stops from today, and the requester is
+   * asked for it (e-mail in their language, or a letter when they gave no e-mail), in the same change.
+   */
+  async function awaitIdentity(actor: AuditActor, id: number, version: number) {
+    await withNotice(
+      id,
+      (row) => ({ kind: 'identity_proof', ...baseProps(row), channel: row.channel }),
+      (notice) =>
+        changes.apply((change) => {
+          const today = calendar.today(change.now);
+          const { after } = step(change, id, version, (row) => {
+            if (row.identityVerifiedAt) throw errors.identityAlreadyVerified();
+            if (row.status !== 'received' && row.status !== 'in_progress') throw errors.notInState('pause', row.status);
+            return { status: 'awaiting_identity', pausedSince: today };
+          });
+          const sentBy = notice(change, after);
+          return { result: null, audit: entry(actor, after, 'gdpr.identity_requested', { pausedSince: today, noticeBy: sentBy }) };
+        }),
+    );
   }
 
   function verifyIdentity(actor: AuditActor, id: number, body: VerifyIdentityBody) {
@@ -201,7 +236,13 @@ export function createGdprService({ database, changes, calendar, files, clock }:
       date: clock(),
       nicHandle: customer?.nicHandle,
     });
-    return files.store(row.id, props.kind === 'extension' ? 'extension_letter' : 'response_letter', bytes, 'application/pdf');
+    return files.store({
+      requestId: row.id,
+      customerId: row.customerId,
+      kind: letterKinds[props.kind] ?? 'response_letter',
+      bytes,
+      mediaType: 'application/pdf',
+    });
   }
 
   function sendNotice(change: ChangeContext, row: GdprRequestRow, props: GdprNoticeProps, letter: StoredFile | null) {
@@ -317,7 +358,25 @@ export function createGdprService({ database, changes, calendar, files, clock }:
     });
   }
 
-  return { get, list, summary, intake, link, awaitIdentity, verifyIdentity, extend, refuse, complete, restrict, clockOf, toView, customerOf, entry, step };
+  return {
+    get,
+    list,
+    summary,
+    openViews,
+    intake,
+    link,
+    awaitIdentity,
+    verifyIdentity,
+    extend,
+    refuse,
+    complete,
+    restrict,
+    clockOf,
+    toView,
+    customerOf,
+    entry,
+    step,
+  };
 }
 
 export type GdprService = ReturnType<typeof createGdprService>;
