@@ -5,6 +5,8 @@ import * as auditLog from '../resources/audit-log/i18n';
 import * as auditReviews from '../resources/audit-reviews/i18n';
 import * as customers from '../resources/customers/i18n';
 import * as customerSummary from '../resources/customers/summary/i18n';
+import * as customerTabs from '../resources/customers/tabs/i18n';
+import * as promoteBackupEmail from '../resources/customers/promote-backup-email/i18n';
 import * as emailClaims from '../resources/email-claims/i18n';
 import * as flags from '../resources/flags/i18n';
 import * as messages from '../resources/messages/i18n';
@@ -16,7 +18,18 @@ import { fr } from './fr';
  * Every resource owns its labels (`resources/<name>/i18n.ts` exporting `en` and `fr: typeof en`);
  * a new screen adds one line here. Shared labels stay in en.ts / fr.ts.
  */
-const resourceLabels: readonly { en: object; fr: object }[] = [auditLog, auditReviews, customers, customerSummary, emailClaims, flags, messages, staff];
+const resourceLabels: readonly { en: object; fr: object }[] = [
+  auditLog,
+  auditReviews,
+  customers,
+  customerSummary,
+  customerTabs,
+  promoteBackupEmail,
+  emailClaims,
+  flags,
+  messages,
+  staff,
+];
 
 // react-admin types mergeTranslations' result `any`; merged catalogues are TranslationMessages.
 export const englishLabels = mergeTranslations(englishMessages, en, ...resourceLabels.map((labels) => labels.en)) as TranslationMessages;
