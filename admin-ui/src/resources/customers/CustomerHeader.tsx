@@ -42,8 +42,7 @@ export function CustomerBanners() {
   ];
   const banners = candidates.filter((banner) => banner.isShown);
   // The lock of SPEC §4.6, named with its flag: the same blocker the server enforces.
-  // A record opened from the list is the list row until the full record arrives: no blockers yet.
-  const lock = Object.values(customer.blockedActions ?? {})
+  const lock = Object.values(customer.blockedActions)
     .flat()
     .find((blocker) => blocker.code === 'flags.open_high_severity');
   const flagId = lock?.params?.flagId;

@@ -15,6 +15,9 @@ import { ServicesTab } from './tabs/ServicesTab';
 import { SubUsersTab } from './tabs/SubUsersTab';
 import { TwoFactorTab } from './tabs/TwoFactorTab';
 
+/** Distinguishes the page's getOne cache entry from the list rows react-admin copies into the cache. */
+const fullCustomerRecord = { view: 'full' } as const;
+
 function CustomerTitle() {
   const customer = useRecordContext<Customer>();
   return <>{customer ? `${customer.nicHandle} — ${customer.displayName}` : ''}</>;
@@ -36,7 +39,9 @@ export function CustomerShow() {
       title={<CustomerTitle />}
       // A missing or failing account is explained where the agent is, not bounced to the list.
       redirectOnError={false}
-      queryOptions={{ onError: () => undefined }}
+      // A key of its own: the list seeds react-admin's getOne cache with its rows, which lack the page's
+      // fields (blockedActions…); with this meta the page waits for the full record instead.
+      queryOptions={{ onError: () => undefined, meta: fullCustomerRecord }}
       error={<CustomerLoadProblem />}
     >
       <CustomerHeader />

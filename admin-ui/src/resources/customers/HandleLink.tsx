@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { Link, useCreatePath, useRecordContext } from 'react-admin';
-import type { CustomerView as Customer } from '../../../../server/modules/customers/customers.service';
+import type { CustomerListView as Customer } from '../../../../server/modules/customers/customers.service';
 
 /**
  * The handle as a real link to the account, so keyboard users can tab to it and anyone can

@@ -3,7 +3,7 @@ import { Box, Button, FormHelperText, Tooltip } from '@mui/material';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { useTranslateServerMessage } from '../../../common/apiErrors';
-import type { CustomerListView, CustomerView } from '../../../../../server/modules/customers/customers.service';
+import type { CustomerView } from '../../../../../server/modules/customers/customers.service';
 import { PromoteBackupEmailDialog } from './PromoteBackupEmailDialog';
 import { usePromotionLock } from './promotionLock';
 
@@ -13,10 +13,7 @@ import { usePromotionLock } from './promotionLock';
  * written under it: an agent on the phone must be able to tell the caller why.
  */
 export function PromoteBackupEmailButton() {
-  // Coming from the list, react-admin shows the list's row until the full record arrives: the row
-  // has no blockedActions yet, and the action waits for them rather than guessing.
-  const record = useRecordContext<CustomerListView & Partial<Pick<CustomerView, 'blockedActions'>>>();
-  const customer = record?.blockedActions ? (record as CustomerView) : undefined;
+  const customer = useRecordContext<CustomerView>();
   const { canAccess } = useCanAccess({ resource: 'customers', action: 'promote-backup-email' });
   const translate = useTranslate();
   const translateServerMessage = useTranslateServerMessage();
