@@ -104,7 +104,7 @@ describe('search: exact matches first', () => {
   ])('puts xx11111-ovh first for %s, and quick-find opens it', async (q) => {
     expect((await search(q)).rows[0]?.nicHandle).toBe('xx11111-ovh');
     const exact = await agent.get(`/api/customers/find-exact?q=${encodeURIComponent(q)}`);
-    expect(exact.body).toEqual({ id: 1, nicHandle: 'xx11111-ovh' });
+    expect(exact.body).toEqual({ id: 1, nicHandle: 'xx11111-ovh', throughBackupEmail: q.includes('secours') });
   });
 
   it('ranks customers named exactly Dupont before the names that only start with it', async () => {

@@ -27,9 +27,28 @@ describe('find a customer', () => {
     async (q) => {
       const response = await agent.get(`/api/customers/find-exact?q=${encodeURIComponent(q)}`);
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ id: guideExampleId, nicHandle: 'xx11111-ovh' });
+      expect(response.body).toEqual({ id: guideExampleId, nicHandle: 'xx11111-ovh', throughBackupEmail: q === 'jean.dupont.secours@example.net' });
     },
   );
+
+  it('says which address matched when a search finds an account through its backup e-mail', async () => {
+    const throughBackup = server.factories.customer({ primaryEmail: 'old-address@example.org', backupEmail: 'zelie.vautrin@example.net' });
+    const throughPrimary = server.factories.customer({ primaryEmail: 'zelie.vautrin@example.com', backupEmail: null });
+    const response = await agent.get<Array<{ id: number; matchedBackupEmail: boolean }>>(
+      `/api/customers?filter=${encodeURIComponent(JSON.stringify({ q: 'zelie.vautrin@' }))}&range=[0,24]`,
+    );
+    expect(response.status).toBe(200);
+    const matched = Object.fromEntries(response.body.map((row) => [row.id, row.matchedBackupEmail]));
+    expect(matched).toEqual({ [throughBackup.id]: true, [throughPrimary.id]: false });
+  });
+
+  it('does not claim a backup-address match when the name matched too', async () => {
+    const customer = server.factories.customer({ lastName: 'Quennevil', primaryEmail: 'someone@example.org', backupEmail: 'quennevil@example.net' });
+    const response = await agent.get<Array<{ id: number; matchedBackupEmail: boolean }>>(
+      `/api/customers?filter=${encodeURIComponent(JSON.stringify({ q: 'quenne' }))}&range=[0,24]`,
+    );
+    expect(response.body).toEqual([expect.objectContaining({ id: customer.id, matchedBackupEmail: false })]);
+  });
 
   it('answers 404 when nothing matches exactly', async () => {
     const response = await agent.get('/api/customers/find-exact?q=Dupont');

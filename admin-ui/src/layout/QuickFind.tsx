@@ -39,6 +39,8 @@ export function QuickFindBox({ isInAppBar = false }: { isInAppBar?: boolean }) {
       setText(''); // the destination shows what was searched; the box is ready for the next call
       if (match) {
         navigate(createPath({ resource: 'customers', id: match.id, type: 'show' }));
+        // The page shows the primary address: say that the typed one is the account's backup.
+        if (match.throughBackupEmail) notify('guichet.customer.opened_through_backup_email', { type: 'info', messageArgs: { handle: match.nicHandle } });
       } else {
         const filter = encodeURIComponent(JSON.stringify({ q }));
         navigate(`${createPath({ resource: 'customers', type: 'list' })}?filter=${filter}`);

@@ -5,6 +5,7 @@ import type { CustomerView as Customer } from '../../../server/modules/customers
 import type { MessageRecord as Message } from '../../../server/modules/messages/messages.schemas';
 import type { PromoteBody } from '../../../server/modules/backup-email/backup-email.schemas';
 import type { CustomerSummary } from '../../../server/modules/customer-summary/customer-summary';
+import type { ExactMatch } from '../../../server/modules/customers/customers.repository';
 import { httpClient } from './httpClient';
 
 import type { StaffActionResult } from '../../../server/modules/staff/staff.service';
@@ -15,10 +16,7 @@ export type DecidedApproval = StaffApproval & { issuedLink?: IssuedLink | null; 
 
 export const apiUrl = '/api';
 
-export interface ExactMatch {
-  id: Identifier;
-  nicHandle: string;
-}
+export type { ExactMatch };
 
 /** The simple-rest CRUD methods plus the console's non-CRUD actions (POSTs on a record). */
 export interface GuichetDataProvider extends DataProvider {
