@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Typography } from '@mui/material';
-import { Pagination, ReferenceManyField, useListContext, useTranslate, type ReferenceManyFieldProps, type SortPayload } from 'react-admin';
+import { ReferenceManyField, useTranslate, type ReferenceManyFieldProps, type SortPayload } from 'react-admin';
 import { ListOrLoadError } from './ListLoadError';
+import { ListPagination } from './ListPagination';
 
 interface RelatedListProps {
   /** The customer sub-resource, fetched with `filter={"customerId": <id>}`. */
@@ -13,12 +14,6 @@ interface RelatedListProps {
   /** react-query options of the list request (e.g. refetching while something is pending). */
   queryOptions?: ReferenceManyFieldProps['queryOptions'];
   children: ReactNode;
-}
-
-/** Paging a list that failed to load would only show made-up counts. */
-function PaginationUnlessFailed() {
-  const { error } = useListContext();
-  return error ? null : <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />;
 }
 
 /** One of the customer page's related lists: paginated, with readable empty and error states. */
@@ -37,7 +32,7 @@ export function RelatedList({ reference, sort, emptyText, title, queryOptions, c
         sort={sort}
         queryOptions={queryOptions}
         perPage={25}
-        pagination={<PaginationUnlessFailed />}
+        pagination={<ListPagination rowsPerPageOptions={[10, 25, 50, 100]} />}
         empty={
           <Typography variant="body2" color="text.secondary" sx={{ my: 1 }}>
             {translate(emptyText)}

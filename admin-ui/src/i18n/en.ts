@@ -14,6 +14,11 @@ type Labels<Value extends string> = Record<Value, string>;
 export const en = {
   guichet: {
     load_error: 'Could not load this list: %{message}',
+    list: {
+      past_the_end_of:
+        'There is no page %{page}: this list has only one page. Page 1 is shown. |||| There is no page %{page}: this list has only %{pages} pages. Page 1 is shown.',
+      past_the_end: 'There is no page %{page}: the list ends before it. Page 1 is shown.',
+    },
     appName: 'Guichet',
     tagline: 'Customer support console',
     auth: {

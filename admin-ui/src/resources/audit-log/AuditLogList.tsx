@@ -15,6 +15,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { AuditListRow } from '../../../../server/modules/audit/audit-view';
@@ -99,6 +100,7 @@ export function AuditLogList() {
       sort={{ field: 'id', order: 'DESC' }}
       perPage={25}
       error={<ListLoadError />}
+      pagination={<ListPagination />}
       exporter={false}
     >
       <DataTable<AuditListRow> rowClick="show" bulkActionButtons={false}>

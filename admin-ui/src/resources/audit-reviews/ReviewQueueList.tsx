@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { DataTable, Link, List, SelectInput, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ReviewRow } from '../../../../server/modules/audit-review/audit-review.repository';
+import { ListPagination } from '../../common/ListPagination';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { apiUrl } from '../../providers/dataProvider';
@@ -133,6 +134,7 @@ export function ReviewQueueList() {
       sort={{ field: 'id', order: 'ASC' }}
       perPage={25}
       error={<ListLoadError />}
+      pagination={<ListPagination />}
       exporter={false}
     >
       <DataTable<ReviewRow> bulkActionButtons={false} rowClick={false}>

@@ -1,8 +1,10 @@
 import { DataTable, List, TextField } from 'react-admin';
 import { EnumChip, EnumText } from '../../common/EnumChip';
+import { ListPagination } from '../../common/ListPagination';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
-import type { CustomerView as Customer } from '../../../../server/modules/customers/customers.service';
+import type { CustomerListView as Customer } from '../../../../server/modules/customers/customers.service';
+import { EmailCell } from './EmailCell';
 import { customerFilters } from './CustomerFilters';
 import { HandleLink } from './HandleLink';
 import { stateColors } from './stateColors';
@@ -13,9 +15,13 @@ export function CustomerList() {
   return (
     <List<Customer>
       filters={customerFilters}
-      sort={{ field: 'id', order: 'DESC' }}
+      // Newest accounts first, and the sort shows on the column it uses.
+      sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
+      // The filters live in the URL only: Customers from the menu starts clean, Back returns to the search.
+      storeKey={false}
       error={<ListLoadError />}
+      pagination={<ListPagination />}
       // No bulk export of personal data from the browser: exports must be audited server-side.
       exporter={false}
     >
@@ -28,7 +34,9 @@ export function CustomerList() {
         <Column source="lastName" label="resources.customers.fields.displayName">
           <TextField source="displayName" />
         </Column>
-        <Column source="primaryEmail" disableSort />
+        <Column source="primaryEmail" disableSort>
+          <EmailCell />
+        </Column>
         <Column source="country" />
         <Column source="legalForm" disableSort>
           <EnumText source="legalForm" enumName="legalForm" />

@@ -1,6 +1,7 @@
 import { BooleanInput, DataTable, List, SelectInput, TextField } from 'react-admin';
 import { EnumChip } from '../../common/EnumChip';
 import { enumChoices } from '../../common/enums';
+import { ListPagination } from '../../common/ListPagination';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { FlagRow } from '../../../../server/modules/flags/flags.repository';
@@ -24,6 +25,7 @@ export function FlagList() {
       sort={{ field: 'severity', order: 'DESC' }}
       perPage={25}
       error={<ListLoadError />}
+      pagination={<ListPagination />}
       exporter={false}
     >
       <DataTable<FlagRow> rowClick="show" bulkActionButtons={false}>

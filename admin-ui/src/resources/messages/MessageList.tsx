@@ -1,5 +1,6 @@
 import { DataTable, List, ReferenceField, SelectInput } from 'react-admin';
 import { enumChoices } from '../../common/enums';
+import { ListPagination } from '../../common/ListPagination';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { MessageRecord as Message } from '../../../../server/modules/messages/messages.schemas';
@@ -19,6 +20,7 @@ export function MessageList() {
       sort={{ field: 'id', order: 'DESC' }}
       perPage={25}
       error={<ListLoadError />}
+      pagination={<ListPagination />}
       exporter={false}
       queryOptions={refetchListWhileQueued}
     >

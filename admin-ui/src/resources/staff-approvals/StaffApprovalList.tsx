@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { DataTable, List, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { EnumText } from '../../common/EnumChip';
+import { ListPagination } from '../../common/ListPagination';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { StaffApproval } from '../../../../server/modules/staff-approvals/staff-approvals.repository';
@@ -36,6 +37,7 @@ export function StaffApprovalList() {
       filterDefaultValues={{ status: 'pending' }}
       sort={{ field: 'requestedAt', order: 'DESC' }}
       error={<ListLoadError />}
+      pagination={<ListPagination />}
       exporter={false}
     >
       <DataTable<StaffApproval> rowClick={false} bulkActionButtons={false}>

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { EnumText } from '../../common/EnumChip';
+import { ListPagination } from '../../common/ListPagination';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { StaffMember } from '../../../../server/modules/staff/staff.repository';
@@ -30,7 +31,14 @@ const Column = DataTable.Col<StaffMember>;
 
 export function StaffList() {
   return (
-    <List<StaffMember> filters={staffFilters} sort={{ field: 'id', order: 'ASC' }} perPage={25} error={<ListLoadError />} exporter={false}>
+    <List<StaffMember>
+      filters={staffFilters}
+      sort={{ field: 'id', order: 'ASC' }}
+      perPage={25}
+      error={<ListLoadError />}
+      pagination={<ListPagination />}
+      exporter={false}
+    >
       <DataTable<StaffMember> rowClick="edit" bulkActionButtons={false}>
         <Column source="displayName" />
         <Column source="email" />

@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.js';
+import { startJourney } from './harness.js';
+import { signIn } from './sign-in.js';
+
+const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+describe('the customer list as an agent reads it', () => {
+  const journey = startJourney({ customers: 0 }); // only the rows each test builds
+
+  async function agentPage(locale = 'en-GB'): Promise<Page> {
+    const page = await journey.browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
+    page.setDefaultTimeout(15_000);
+    await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
+    return page;
+  }
+
+  async function search(page: Page, q: string): Promise<void> {
+    const quickFind = page.getByRole('searchbox', { name: 'Quick find' });
+    await quickFind.fill(q);
+    await quickFind.press('Enter');
+    await page.waitForURL(/#\/customers\?/);
+  }
+
+  it('says which address matched when a search finds an account through its backup e-mail', async () => {
+    const { factories } = journey.server;
+    const throughBackup = factories.customer({ primaryEmail: 'old.inbox@example.org', backupEmail: 'odile.brassac@example.net' });
+    const throughPrimary = factories.customer({ primaryEmail: 'odile.brassac@example.com', backupEmail: null });
+    const page = await agentPage();
+    await search(page, 'odile.brassac@');
+    const backupRow = page.getByRole('row').filter({ hasText: throughBackup.nicHandle });
+    await expect.poll(() => backupRow.textContent()).toContain('Matched its backup e-mail: odile.brassac@example.net');
+    expect(await page.getByRole('row').filter({ hasText: throughPrimary.nicHandle }).textContent()).not.toContain('Matched its backup');
+    await screenshot(page, 'customer-list-backup-match');
+
+    // An exact backup address opens the account directly, and says that is how it was found.
+    await page.getByRole('searchbox', { name: 'Quick find' }).fill('odile.brassac@example.net');
+    await page.getByRole('searchbox', { name: 'Quick find' }).press('Enter');
+    await page.waitForURL(/#\/customers\/\d+\/show/);
+    await page.getByText(`${throughBackup.nicHandle} opened through its backup e-mail`).waitFor();
+    expect(page.url()).toContain(`/customers/${throughBackup.id}/show`);
+  });
+
+  it('shows the newest accounts first and marks the sorted column', async () => {
+    const { factories } = journey.server;
+    const newest = factories.customer({ lastName: 'Zeldovitch', createdAt: isoDaysAgo(0) });
+    factories.customer({ lastName: 'Ancien', createdAt: isoDaysAgo(3000) });
+    const page = await agentPage();
+    await page.getByRole('menuitem', { name: 'Customers' }).click();
+    await page.getByRole('cell').first().waitFor();
+    expect(await page.getByRole('row').nth(1).textContent()).toContain(newest.nicHandle);
+    // The one active sort label (its arrow shown, pointing down) is on the Created column.
+    const sorted = page.locator('thead .MuiTableSortLabel-root.Mui-active');
+    expect(await sorted.count()).toBe(1);
+    expect(await sorted.textContent()).toBe('Created');
+    expect(await sorted.getAttribute('class')).toContain('MuiTableSortLabel-directionDesc');
+  });
+
+  it('opens an account from its row with the full page, actions included', async () => {
+    const customer = journey.server.factories.customer({ lastName: 'Depuislaliste' });
+    const page = await agentPage();
+    await page.getByRole('menuitem', { name: 'Customers' }).click();
+    await page.getByRole('link', { name: customer.nicHandle }).click();
+    await page.waitForURL(/#\/customers\/\d+\/show/);
+    await page.getByRole('button', { name: 'Promote backup e-mail' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: `Camille ${customer.lastName}` }).count()).toBe(1);
+  });
+
+  it('starts clean when Customers is opened from the menu', async () => {
+    journey.server.factories.customer({ lastName: 'Propre' });
+    const page = await agentPage();
+    await search(page, 'Propre');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Search' }).inputValue()).toBe('Propre');
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await page.getByRole('menuitem', { name: 'Customers' }).click();
+    await page.getByRole('cell').first().waitFor();
+    expect(await page.getByRole('textbox', { name: 'Search' }).inputValue()).toBe('');
+    expect(new URL(page.url()).hash).toBe('#/customers');
+  });
+
+  it('says that a page past the end does not exist rather than quietly showing page 1', async () => {
+    journey.server.factories.customer();
+    const page = await agentPage();
+    await page.goto(`${journey.server.baseUrl}/#/customers?page=40&perPage=25`);
+    const notice = page.getByText(/There is no page 40: this list has only (one page|\d+ pages)\. Page 1 is shown\./);
+    await notice.waitFor();
+    expect(await notice.isVisible()).toBe(true);
+  });
+
+  it('shows no pager when the list fails to load', async () => {
+    journey.server.factories.customer();
+    const page = await agentPage();
+    await page.getByRole('menuitem', { name: 'Customers' }).click();
+    await page.locator('.MuiTablePagination-displayedRows').waitFor();
+    await page.route('**/api/customers?**', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'internal', message: 'Something broke (request 7)' }) }),
+    );
+    await page.getByRole('textbox', { name: 'Search' }).fill('Camille');
+    await page.getByText('Could not load this list: Something broke (request 7)').waitFor();
+    expect(await page.locator('.MuiTablePagination-root').count()).toBe(0);
+    await screenshot(page, 'customer-list-failed');
+  });
+});
