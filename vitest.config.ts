@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A test that asserts nothing cannot fail: vitest fails it (waitFor() alone is not an assertion).
+    expect: { requireAssertions: true },
     // Two projects so that the UI is built only when browser journeys are part of the run
     // (a project's globalSetup runs only if some of its files are selected).
     projects: [

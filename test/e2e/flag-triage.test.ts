@@ -103,6 +103,7 @@ describe('a lead works the fixture’s suspicious-activity flag', () => {
     await openAccountByQuickFindFr(lead, loginBurst.nicHandle);
     await lead.getByRole('tab', { name: 'Signalements' }).click();
     await lead.getByRole('button', { name: 'Ouvrir un signalement' }).waitFor();
+    expect(await lead.getByRole('tab', { name: 'Signalements' }).getAttribute('aria-selected')).toBe('true');
     await waitForTransitions(lead);
     await screenshot(lead, 'customer-flags-tab-fr');
   });

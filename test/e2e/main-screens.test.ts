@@ -55,7 +55,11 @@ describe('the main screens', () => {
     await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
     await openAccountByQuickFind(page, 'xx11111-ovh');
     await page.getByRole('tab', { name: 'Login events' }).click();
-    await page.getByText('Could not load this list: Something broke (request 42)').waitFor();
+    const problem = page.getByText('Could not load this list: Something broke (request 42)');
+    await problem.waitFor();
+    expect(await problem.isVisible()).toBe(true);
+    // The failed list shows no rows and no pager that would describe rows not on screen.
+    expect(await page.getByRole('tabpanel').getByRole('row').count()).toBe(0);
     await screenshot(page, 'related-list-error');
   });
 
@@ -69,12 +73,15 @@ describe('the main screens', () => {
     await page.getByRole('searchbox', { name: 'Recherche rapide' }).fill('XX11111');
     await page.getByRole('searchbox', { name: 'Recherche rapide' }).press('Enter');
     await page.getByRole('tab', { name: 'Identité', exact: true }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Factures et commandes' }).count()).toBe(1);
+    expect(await page.getByRole('tab', { name: 'Invoices & orders' }).count()).toBe(0);
     await screenshot(page, 'customer-page-fr');
 
     // Signing out resets react-admin's store but keeps the language.
     await page.getByRole('button', { name: 'Profil' }).click();
     await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    expect(await page.getByLabel('Mot de passe').count()).toBe(1);
   });
 
   it('gives the administrator staff management and no customer data', async () => {
