@@ -10,7 +10,7 @@ import { queryClient } from './providers/queryClient';
 import { store } from './providers/store';
 import auditLog, { auditChain } from './resources/audit-log';
 import auditReviews from './resources/audit-reviews';
-import customers from './resources/customers';
+import customers, { CustomerByHandle } from './resources/customers';
 import emailClaims from './resources/email-claims';
 import flags from './resources/flags';
 import messages from './resources/messages';
@@ -52,6 +52,7 @@ export function App() {
       <Resource name="staff-approvals" {...staffApprovals} />
       <CustomRoutes>
         <Route path="/my-account" element={<MyAccountPage />} />
+        <Route path="/customers/handle/:handle" element={<CustomerByHandle />} />
       </CustomRoutes>
       {/* Public: reached from an invitation or reset e-mail, before any session exists. */}
       <CustomRoutes noLayout>

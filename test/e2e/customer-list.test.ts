@@ -67,6 +67,34 @@ describe('the customer list as an agent reads it', () => {
     expect(await page.getByRole('heading', { level: 1, name: `Camille ${customer.lastName}` }).count()).toBe(1);
   });
 
+  it("links a service's delegated contact to that contact's account", async () => {
+    const { factories } = journey.server;
+    const reseller = factories.customer({ lastName: 'Revendeur' });
+    const customer = factories.customer();
+    factories.service(customer.id, {
+      name: 'delegated-contact.fr',
+      adminContact: customer.nicHandle,
+      techContact: reseller.nicHandle,
+      billingContact: customer.nicHandle,
+    });
+    const page = await agentPage();
+    await page.goto(`${journey.server.baseUrl}/#/customers/${customer.id}/show/services`);
+    await page.getByRole('cell', { name: 'delegated-contact.fr' }).waitFor();
+    // The account's own handle is plain text; the other customer's is a link to their account.
+    expect(await page.getByRole('table').getByRole('link', { name: customer.nicHandle }).count()).toBe(0);
+    await page.getByRole('table').getByRole('link', { name: reseller.nicHandle }).click();
+    await page.waitForURL(new RegExp(`#/customers/${reseller.id}/show$`));
+    await page.getByRole('heading', { level: 1, name: 'Camille Revendeur' }).waitFor();
+    expect(await page.locator('#react-admin-title').textContent()).toContain(reseller.nicHandle);
+  });
+
+  it('says when a handle link names no account', async () => {
+    const page = await agentPage();
+    await page.goto(`${journey.server.baseUrl}/#/customers/handle/zz99999-ovh`);
+    await page.getByRole('heading', { level: 1, name: 'No such customer' }).waitFor();
+    expect(await page.getByText('No account has this NIC-handle').isVisible()).toBe(true);
+  });
+
   it('starts clean when Customers is opened from the menu', async () => {
     journey.server.factories.customer({ lastName: 'Propre' });
     const page = await agentPage();

@@ -11,21 +11,30 @@ import { QuickFindBox } from '../../layout/QuickFind';
  */
 export function CustomerLoadProblem() {
   const { error, refetch } = useShowContext();
-  const translate = useTranslate();
   const translateServerMessage = useTranslateServerMessage();
   const problem = toApiError(error);
-  if (problem.status === 404) {
-    return (
-      <Box sx={{ p: 3 }} data-testid="customer-not-found">
-        <Title title={translate('guichet.customer.not_found_title')} />
-        <Typography variant="h5" component="h1" gutterBottom>
-          {translate('guichet.customer.not_found_title')}
-        </Typography>
-        <Typography sx={{ mb: 2 }}>{translate('guichet.customer.not_found_text')}</Typography>
-        <QuickFindBox />
-      </Box>
-    );
-  }
+  if (problem.status === 404) return <CustomerNotFound />;
+  return <LoadFailed message={translateServerMessage(problem)} retry={() => void refetch()} />;
+}
+
+/** No account behind this link: say so, with the search box ready for the right one. */
+export function CustomerNotFound({ text = 'guichet.customer.not_found_text' }: { text?: string }) {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ p: 3 }} data-testid="customer-not-found">
+      <Title title={translate('guichet.customer.not_found_title')} />
+      <Typography variant="h5" component="h1" gutterBottom>
+        {translate('guichet.customer.not_found_title')}
+      </Typography>
+      <Typography sx={{ mb: 2 }}>{translate(text)}</Typography>
+      <QuickFindBox />
+    </Box>
+  );
+}
+
+/** A server or network failure: the reason and a retry, where the agent is. */
+export function LoadFailed({ message, retry }: { message: string; retry: () => void }) {
+  const translate = useTranslate();
   return (
     <Box sx={{ p: 3 }}>
       <Title title={translate('guichet.customer.load_failed_title')} />
@@ -35,12 +44,12 @@ export function CustomerLoadProblem() {
       <Alert
         severity="error"
         action={
-          <Button color="inherit" startIcon={<RefreshIcon />} onClick={() => void refetch()}>
+          <Button color="inherit" startIcon={<RefreshIcon />} onClick={retry}>
             {translate('guichet.customer.retry')}
           </Button>
         }
       >
-        {translateServerMessage(problem)}
+        {message}
       </Alert>
     </Box>
   );

@@ -79,6 +79,8 @@ export const en = {
       no_messages: 'No messages',
       not_found: 'No customer matches these criteria.',
       not_found_title: 'No such customer',
+      handle_not_found_text:
+        'No account has this NIC-handle: it may have been closed or mistyped. Look the caller up by handle, customer code, e-mail or name.',
       not_found_text: 'No account has this id: the link or number may be wrong. Look the caller up by handle, customer code, e-mail or name.',
       load_failed_title: 'This account could not be loaded',
       retry: 'Try again',
@@ -167,6 +169,8 @@ export const fr: typeof en = {
       no_messages: 'Aucun message',
       not_found: 'Aucun client ne correspond à ces critères.',
       not_found_title: 'Client introuvable',
+      handle_not_found_text:
+        'Aucun compte n’a cet identifiant client : il a peut-être été fermé ou mal saisi. Recherchez l’appelant par identifiant client, code client, e-mail ou nom.',
       not_found_text:
         'Aucun compte n’a cet identifiant : le lien ou le numéro est peut-être erroné. Recherchez l’appelant par identifiant client, code client, e-mail ou nom.',
       load_failed_title: 'Ce compte n’a pas pu être chargé',

@@ -9,3 +9,6 @@ export default {
   icon: PeopleIcon,
   recordRepresentation: (customer: Customer) => customer.nicHandle,
 };
+
+/** `#/customers/handle/:handle` opens the account a NIC-handle names (delegated contacts link there). */
+export const CustomerByHandle = lazy(() => import('./CustomerByHandle').then((module) => ({ default: module.CustomerByHandle })));

@@ -1,5 +1,5 @@
 import { Box, Chip, Tooltip, Typography } from '@mui/material';
-import { DataTable, useRecordContext, useShowContext, useTranslate } from 'react-admin';
+import { DataTable, Link, useRecordContext, useShowContext, useTranslate } from 'react-admin';
 import { EnumChip, EnumText } from '../../../common/EnumChip';
 import { LocaleDateField } from '../../../common/LocaleDateField';
 import { RelatedList } from '../../../common/RelatedList';
@@ -7,6 +7,7 @@ import { SortableCol, StaticCol } from '../../../common/StaticCol';
 import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 import type { ServiceRecord as Service } from '../../../../../server/modules/account-records/account-records.definitions';
 import type { TabContentProps } from './TabContentProps';
+import { customerByHandlePath } from '../CustomerByHandle';
 
 const serviceStatusColors = { active: 'success', suspended: 'warning', expired: 'error' } as const;
 const contactRoles = ['adminContact', 'techContact', 'billingContact'] as const;
@@ -28,7 +29,8 @@ function Contacts() {
               {translate(`resources.services.fields.${role}`)}
             </Typography>
             <Typography component="dd" variant="body2" sx={{ m: 0, fontFamily: 'monospace' }}>
-              {handle}
+              {/* Another customer's handle: a link to that account, so the agent can see who it is. */}
+              {isDelegated ? <Link to={customerByHandlePath(handle)}>{handle}</Link> : handle}
               {isDelegated && (
                 <Tooltip title={translate('guichet.customer.delegated_hint')}>
                   <Chip
