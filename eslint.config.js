@@ -19,6 +19,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': 'off',
+      // LIKE goes through db/like.ts, which escapes the searched text and names its ESCAPE character.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'drizzle-orm', importNames: ['like', 'ilike', 'notLike', 'notIlike'], message: 'Use containsText() from db/like.ts.' }] },
+      ],
     },
   },
   // Plain JS config files are outside the TypeScript program: lint them without type information.

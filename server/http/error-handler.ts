@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import { ZodError } from 'zod';
 import { AppError } from './errors.js';
 import { fieldErrors } from './validate.js';
@@ -19,7 +20,18 @@ function isSqliteBusy(error: unknown): boolean {
   return error instanceof Error && error.name === 'SqliteError' && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
 }
 
-/** Express body-parser and multer errors carry a `type`/`code` and a `status`. */
+/** The 4xx status Express, its router or body-parser put on an error they raised about the request. */
+function clientStatusOf(error: Error & { status?: unknown; statusCode?: unknown; expose?: unknown }): number | null {
+  const status = typeof error.status === 'number' ? error.status : error.statusCode;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 499 || error.expose === false) return null;
+  return status;
+}
+
+/**
+ * Express body-parser and multer errors carry a `type`/`code` and a `status`. Any other error marked
+ * with a client status (a path that is not valid percent-encoding, a body that does not inflate…)
+ * keeps that status in our shape: it is the client's mistake, never a 500.
+ */
 function describeTransportError(error: unknown): [number, ErrorBody] | null {
   if (!(error instanceof Error)) return null;
   const e = error as Error & { type?: string; code?: string; status?: number; field?: string };
@@ -31,7 +43,15 @@ function describeTransportError(error: unknown): [number, ErrorBody] | null {
     if (e.code === 'LIMIT_FILE_SIZE') return [413, { code: 'upload.too_large', message: 'The file is larger than allowed.' }];
     return [400, { code: 'upload.invalid', message: `Upload refused: ${e.message}.` }];
   }
-  return null;
+  const status = clientStatusOf(e);
+  if (status === null) return null;
+  if (e instanceof URIError) return [status, { code: 'request.malformed_url', message: 'The URL is not valid percent-encoding.' }];
+  // zlib's codes (Z_DATA_ERROR, Z_BUF_ERROR…): the body said it was compressed but is not.
+  if (e.code?.startsWith('Z_')) return [status, { code: 'request.malformed_body', message: 'The request body could not be decompressed.' }];
+  if (e.type === 'request.aborted') return [status, { code: 'request.aborted', message: 'The request body was cut off.' }];
+  if (e.type === 'request.size.invalid') return [status, { code: 'request.malformed_body', message: 'The request body does not match its Content-Length.' }];
+  // The text of these errors may quote the request; the standard phrase of the status says enough.
+  return [status, { code: 'request.rejected', message: `The request was refused: ${STATUS_CODES[status] ?? 'client error'}.` }];
 }
 
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { badRequest } from './errors.js';
+import { parseRecordId, recordId } from './ids.js';
 import type { Access } from './policy.js';
 import type { RouteDefinition } from './routes.js';
 import { parseOr400 } from './validate.js';
@@ -26,12 +27,27 @@ export interface ListContract<S extends z.ZodRawShape> {
   filters: S;
 }
 
-export const recordId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+// Ids are defined once (http/ids.ts); re-exported because every list contract names them.
+export { parseRecordId, recordId };
 const idList = z.array(recordId).min(1).max(maxPageSize);
 
 /** Filter value shapes react-admin sends (booleans arrive as booleans, dates as ISO strings). */
 export const filterText = z.string().trim().max(200);
-export const filterDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+const bareDate = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A date bound becomes the instant it names, in the text every timestamp column stores
+ * (`2026-10-31T06:08:16.000Z`), so SQL compares instants: `19:08:16+13:00` is 06:08:16Z. A bare date
+ * is a whole UTC day: from its first millisecond (`_gte`, since) to its last (`_lte`, until).
+ */
+const instantBound = (end: boolean) =>
+  z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'expected a date (2026-10-31) or a date-time with its offset' })
+    .transform((value) => (bareDate.test(value) ? `${value}T${end ? '23:59:59.999' : '00:00:00.000'}Z` : new Date(value).toISOString()));
+/** A lower bound on a timestamp (`…_gte`, `…After`). */
+export const filterSince = instantBound(false);
+/** An upper bound on a timestamp (`…_lte`, `…Before`): a bare date includes its whole day. */
+export const filterUntil = instantBound(true);
 
 const listParams = z.object({ sort: z.string().optional(), range: z.string().optional(), filter: z.string().optional() }).strict();
 
@@ -138,10 +154,4 @@ export function listRoute<S extends z.ZodRawShape, T>(options: {
       sendList(res, contract.resource, query.offset, list(query));
     },
   };
-}
-
-export function parseRecordId(raw: unknown): number {
-  const result = recordId.safeParse(raw);
-  if (!result.success) throw badRequest('request.invalid_id', 'The id in the URL must be a positive whole number.', { id: 'not an id' });
-  return result.data;
 }

@@ -1,15 +1,39 @@
 import type { Express, Request, RequestHandler, Response } from 'express';
+import type { ZodType } from 'zod';
 import type { StaffRole } from '../../db/schema/staff.js';
-import { AppError } from './errors.js';
+import { AppError, badRequest } from './errors.js';
+import { recordId } from './ids.js';
 import { isAllowed, type Access } from './policy.js';
+import { fieldErrors } from './validate.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
 
 /** Every API route is declared this way, so that none can exist without a policy entry. */
+/** A file upload (multipart/form-data): its file fields and the zod schema of its text fields. */
+export interface MultipartBody {
+  multipart: { files: readonly string[]; fields?: ZodType };
+}
+
+/**
+ * What a route reads and answers, as zod schemas: the OpenAPI document is generated from them
+ * (http/openapi.ts), and path parameters are checked with them before the handler runs.
+ */
+export interface RouteSchemas {
+  /** Path parameters that are not record ids; every other `:name` is checked with `recordId`. */
+  params?: Record<string, ZodType>;
+  query?: ZodType;
+  /** `null`: the route reads no body (an action named by its URL). */
+  body?: ZodType | MultipartBody | null;
+  /** A JSON answer's shape, when declared; `file` names the media type of a download (PDF, CSV…). */
+  response?: ZodType | { file: string };
+  summary?: string;
+}
+
 export interface RouteDefinition {
   method: HttpMethod;
   path: string;
   access: Access;
+  schemas?: RouteSchemas;
   /**
    * The most dangerous actions (approvals, erasure, role grants, lock overrides) also need the person
    * to have confirmed their password, or their code when enrolled, a few minutes ago
@@ -87,9 +111,28 @@ export function authOf(req: Request): AuthContext {
 /** The actor an audit entry names. */
 export const actorOf = (req: Request) => ({ id: authOf(req).staff.id, role: authOf(req).staff.role });
 
+const pathParamNames = (path: string) => [...path.matchAll(/:(\w+)/g)].map((match) => match[1] ?? '');
+
+/** Path parameters checked once for every route: a record id is canonical (`recordId`) or the request is a 400. */
+function checkPathParams(route: RouteDefinition): RequestHandler | null {
+  const names = pathParamNames(route.path);
+  if (names.length === 0) return null;
+  const schemas = names.map((name) => [name, route.schemas?.params?.[name] ?? recordId] as const);
+  return (req, _res, next) => {
+    for (const [name, schema] of schemas) {
+      const result = schema.safeParse(req.params[name]);
+      if (result.success) continue;
+      if (schema === recordId) return next(badRequest('request.invalid_id', 'The id in the URL must be a positive whole number.', { [name]: 'not an id' }));
+      return next(badRequest('request.invalid', `Invalid ${name} in the URL.`, { [name]: Object.values(fieldErrors(result.error))[0] ?? 'invalid' }));
+    }
+    next();
+  };
+}
+
 export function mountRoutes(app: Express, routes: readonly RouteDefinition[]): void {
   for (const route of routes) {
-    const checks = route.reauth ? [requireAccess(route.access), requireFreshSession(route.reauth)] : [requireAccess(route.access)];
+    const params = checkPathParams(route);
+    const checks = [requireAccess(route.access), ...(params ? [params] : []), ...(route.reauth ? [requireFreshSession(route.reauth)] : [])];
     app[route.method](route.path, ...checks, ...(route.before ?? []), async (req: Request, res: Response) => {
       await route.handler(req, res);
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { staffRoles } from '../../../db/schema/staff.js';
-import { filterDate, filterText, recordId, type ListContract } from '../../http/list-query.js';
+import { filterSince, filterUntil, filterText, recordId, type ListContract } from '../../http/list-query.js';
 
 const filters = {
   actorId: recordId.optional(),
@@ -12,8 +12,8 @@ const filters = {
   ticketRef: filterText.optional(),
   targetType: filterText.optional(),
   targetId: filterText.optional(),
-  at_gte: filterDate.optional(),
-  at_lte: filterDate.optional(),
+  at_gte: filterSince.optional(),
+  at_lte: filterUntil.optional(),
 };
 
 export const auditListContract: ListContract<typeof filters> = {

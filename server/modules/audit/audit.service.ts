@@ -35,12 +35,6 @@ interface AuditLogOptions {
   resolveCustomer?: (text: string) => number | null;
 }
 
-/** A date-only upper bound means the whole day; any offset is brought to UTC (stored times are UTC). */
-function isoBound(value: string, end: boolean): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T${end ? '23:59:59.999' : '00:00:00.000'}Z`;
-  return new Date(value).toISOString();
-}
-
 export const auditEntryNotFound = () => notFound('audit.not_found', 'No audit entry has this number.');
 
 export function createAuditLog(database: Database_, cipher: PersonalCipher = plainPersonal, options: AuditLogOptions = {}) {
@@ -88,8 +82,8 @@ export function createAuditLog(database: Database_, cipher: PersonalCipher = pla
       equal.customerId = customerId;
     }
     const head = repository.last()?.id ?? 0;
-    const loId = at_gte ? repository.firstIdAtOrAfter(isoBound(at_gte, false)) : 1;
-    const hiId = at_lte ? repository.lastIdAtOrBefore(isoBound(at_lte, true)) : head;
+    const loId = at_gte ? repository.firstIdAtOrAfter(at_gte) : 1;
+    const hiId = at_lte ? repository.lastIdAtOrBefore(at_lte) : head;
     if (loId === null || hiId === null || hiId < loId) return null;
     return { equal, ids: id, loId, hiId };
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { customerStates, legalForms } from '../../../db/schema/customers.js';
-import { filterDate, filterText, type ListContract } from '../../http/list-query.js';
+import { filterSince, filterUntil, filterText, type ListContract } from '../../http/list-query.js';
 
 const filters = {
   q: filterText.optional(),
@@ -12,8 +12,8 @@ const filters = {
   legalForm: z.enum(legalForms).optional(),
   hasBackupEmail: z.boolean().optional(),
   hasUnpaidInvoice: z.boolean().optional(),
-  createdAt_gte: filterDate.optional(),
-  createdAt_lte: filterDate.optional(),
+  createdAt_gte: filterSince.optional(),
+  createdAt_lte: filterUntil.optional(),
 };
 
 export const customerListContract: ListContract<typeof filters> = {

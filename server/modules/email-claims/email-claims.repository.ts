@@ -162,6 +162,7 @@ export function createEmailClaimsRepository({ sqlite }: Database_) {
     if (filter.customerId !== undefined) add('t.customer_id = @customerId', 'customerId', filter.customerId);
     if (filter.unmatched === true) add('t.customer_id IS NULL');
     if (filter.unmatched === false) add('t.customer_id IS NOT NULL');
+    // received_on is a day: the bounds are instants (http/list-query.ts), compared by their UTC day.
     if (filter.receivedBefore) add('t.received_on <= @receivedBefore', 'receivedBefore', filter.receivedBefore.slice(0, 10));
     if (filter.receivedAfter) add('t.received_on >= @receivedAfter', 'receivedAfter', filter.receivedAfter.slice(0, 10));
     return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params };

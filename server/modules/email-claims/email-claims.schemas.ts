@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { claimStates, documentKinds, rejectionReasons } from '../../../db/schema/email-claims.js';
 import { overrideReason, reason, ticketRef } from '../../http/fields.js';
-import { filterDate, recordId, type ListContract } from '../../http/list-query.js';
+import { filterSince, filterUntil, recordId, type ListContract } from '../../http/list-query.js';
 
 const email = z
   .string()
@@ -70,8 +70,8 @@ export const claimListContract = {
     customerId: recordId.optional(),
     unmatched: z.boolean().optional(),
     /** Age: received on or before this day. */
-    receivedBefore: filterDate.optional(),
-    receivedAfter: filterDate.optional(),
+    receivedBefore: filterUntil.optional(),
+    receivedAfter: filterSince.optional(),
   },
 } satisfies ListContract<z.ZodRawShape>;
 export type ClaimListFilter = { [K in keyof typeof claimListContract.filters]?: z.infer<(typeof claimListContract.filters)[K]> };

@@ -11,6 +11,7 @@ export function staffSelfRoutes(self: StaffSelf, failedAttemptLimit: RequestHand
       method: 'post',
       path: '/api/auth/sessions/:id/end',
       access: 'signed-in',
+      schemas: { params: { id: sessionIdParam }, body: null },
       handler: (req, res) => {
         self.endSession(authOf(req), parseOr400(sessionIdParam, req.params.id, 'session'));
         res.status(204).end();

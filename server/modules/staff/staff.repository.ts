@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { countRows, type Database_ } from '../../../db/client.js';
+import { containsText } from '../../../db/like.js';
 import { staff, type StaffRole } from '../../../db/schema/staff.js';
 import type { ListQuery } from '../../http/list-query.js';
 import type { StaffListFilter } from './staff.schemas.js';
@@ -35,8 +36,7 @@ export function createStaffRepository({ db }: Database_) {
     if (filter.role) parts.push(eq(staff.role, filter.role));
     if (filter.isActive !== undefined) parts.push(eq(staff.isActive, filter.isActive));
     if (filter.q) {
-      const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
-      const match = or(like(staff.email, pattern), like(staff.displayName, pattern));
+      const match = or(containsText(staff.email, filter.q), containsText(staff.displayName, filter.q));
       if (match) parts.push(match);
     }
     return parts.length > 0 ? and(...parts) : undefined;

@@ -22,9 +22,9 @@ export function listParams(filter: CustomerFilter, extra: Record<string, unknown
     country: filter.country ?? null,
     legalForm: filter.legalForm ?? null,
     hasBackupEmail: filter.hasBackupEmail === undefined ? null : Number(filter.hasBackupEmail),
+    // Canonical UTC instants (http/list-query.ts filterSince/filterUntil), comparable as text.
     createdFrom: filter.createdAt_gte ?? null,
-    // A bare date includes its whole day: `2026-01-31` ≤ `2026-01-31T23:59…` < `2026-01-31\uffff`.
-    createdTo: filter.createdAt_lte === undefined ? null : `${filter.createdAt_lte}\uffff`,
+    createdTo: filter.createdAt_lte ?? null,
     ids: filter.id ? JSON.stringify(filter.id) : null,
     ...extra,
   };
