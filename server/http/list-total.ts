@@ -19,3 +19,8 @@ export function totalFromPage(offset: number, limit: number, rows: number): numb
   if (offset === 0 && rows === 0) return 0;
   return null;
 }
+
+/** A total counted up to `cap` (cappedCountLimit): exact below it, a lower bound flagged X-Total-Capped at it. */
+export function cappedTotal(counted: number, cap: number): { total: number; totalIsCapped: boolean } {
+  return { total: counted, totalIsCapped: counted >= cap };
+}

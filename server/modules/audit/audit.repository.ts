@@ -1,6 +1,6 @@
 import type { Database_ } from '../../../db/client.js';
 import { createStatementCache } from '../../../db/statement-cache.js';
-import { cappedCountLimit, totalFromPage } from '../../http/list-total.js';
+import { cappedCountLimit, cappedTotal, totalFromPage } from '../../http/list-total.js';
 import type { ChainedEntry } from './audit-chain.js';
 import type { AuditEqualityFilter } from './audit.schemas.js';
 
@@ -105,7 +105,7 @@ export function createAuditRepository({ sqlite }: Database_) {
     if (fromPage !== null) return { rows, total: fromPage };
     const cap = cappedCountLimit(request.offset, request.limit);
     const total = prepared<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM audit_log WHERE ${where} LIMIT ${cap})`).get(params)?.n ?? 0;
-    return { rows, total, totalIsCapped: total >= cap };
+    return { rows, ...cappedTotal(total, cap) };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listRoute, parseListQuery, parseRecordId } from '../../http/list-query.js';
+import { listRoute, parseListQuery, parseRecordId, type ListContract } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import type { Database_ } from '../../../db/client.js';
@@ -10,7 +10,12 @@ import type { AuditLog } from './audit.service.js';
 import { exportedCheckpointSchema, type Checkpoints } from './checkpoints.service.js';
 
 const verifyQuery = z.object({ mode: z.enum(['checkpoint', 'full']).default('checkpoint') }).strict();
-const pageQuery = z.object({ range: z.string().optional(), sort: z.string().optional(), filter: z.string().optional() }).strict();
+const checkpointListContract: ListContract<Record<string, never>> = {
+  resource: 'audit-checkpoints',
+  sortFields: ['id'],
+  defaultSort: ['id', 'DESC'],
+  filters: {},
+};
 
 interface AuditRoutesDeps {
   database: Database_;
@@ -82,23 +87,7 @@ export function auditRoutes({ database, audit, changes, checkpoints }: AuditRout
         res.json(detail);
       },
     },
-    {
-      method: 'get',
-      path: '/api/audit-checkpoints',
-      access: 'audit.verify',
-      handler: (req, res) => {
-        const query = parseListQuery(parseOr400(pageQuery, req.query, 'list parameters'), {
-          resource: 'audit-checkpoints',
-          sortFields: ['id'],
-          defaultSort: ['id', 'DESC'],
-          filters: {},
-        });
-        const page = checkpoints.list(query.offset, query.limit);
-        const end = query.offset + page.rows.length - 1;
-        res.setHeader('Content-Range', `audit-checkpoints ${page.rows.length ? `${query.offset}-${end}` : '*'}/${page.total}`);
-        res.json(page.rows);
-      },
-    },
+    listRoute({ access: 'audit.verify', contract: checkpointListContract, list: (query) => checkpoints.list(query.offset, query.limit) }),
     {
       method: 'post',
       path: '/api/audit-checkpoints',

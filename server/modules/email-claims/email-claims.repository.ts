@@ -3,7 +3,7 @@ import type { ClaimState, DocumentKind, DocumentStatus, LetterKind, LetterStatus
 import type { LegalForm } from '../../../db/schema/customers.js';
 import { createStatementCache } from '../../../db/statement-cache.js';
 import type { ListQuery } from '../../http/list-query.js';
-import { cappedCountLimit, totalFromPage } from '../../http/list-total.js';
+import { cappedCountLimit, cappedTotal, totalFromPage } from '../../http/list-total.js';
 import type { CustomerEmails } from '../customers/email-replacement.js';
 import type { ClaimListFilter } from './email-claims.schemas.js';
 
@@ -209,7 +209,7 @@ export function createEmailClaimsRepository({ sqlite }: Database_) {
       const cap = cappedCountLimit(query.offset, query.limit);
       const total =
         prepared<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM email_claims t${condition.sql} LIMIT ${cap})`).get(condition.params)?.n ?? 0;
-      return { rows, total, totalIsCapped: total >= cap };
+      return { rows, ...cappedTotal(total, cap) };
     },
   };
 }
