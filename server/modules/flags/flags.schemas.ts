@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { flagResolutions, flagRules, flagSeverities, flagStatuses, manualFlagKinds } from '../../../db/schema/flags.js';
 import { reason, ticketRef } from '../../http/fields.js';
-import { filterDate, recordId, type ListContract } from '../../http/list-query.js';
+import { filterUntil, recordId, type ListContract } from '../../http/list-query.js';
 
 const version = z.number({ error: 'The flag version you saw is required' }).int().positive();
 const note = z.string().trim().min(3, 'Write a note (at least 3 characters)').max(4000);
@@ -53,7 +53,7 @@ export const flagListContract = {
     /** Who raised it by hand (the agent's "flags I raised"). */
     raisedBy: recordId.optional(),
     /** Age: raised before this instant (the lead's "waiting for more than a week"). */
-    raisedBefore: filterDate.optional(),
+    raisedBefore: filterUntil.optional(),
   },
 } as const satisfies ListContract<z.ZodRawShape>;
 export type FlagListFilter = { [K in keyof typeof flagListContract.filters]?: z.infer<(typeof flagListContract.filters)[K]> };
