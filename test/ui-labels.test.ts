@@ -115,4 +115,17 @@ describe('labels the server names', () => {
         if (typeof value === 'object' && 'enum' in value) for (const entry of value.values) expectLabelled(`guichet.enums.${value.enum}.${entry}`);
     }
   });
+
+  it('labels the GDPR request item of the summary strip and the right it quotes', async () => {
+    const agent: ApiClient = await signedInAs(server.baseUrl, 'agent');
+    const customer = server.factories.customer();
+    const intake = { right: 'erasure', channel: 'post', receivedOn: '2026-01-05', requesterName: 'Camille Martin', requesterAddress: '1 rue X' };
+    expect((await agent.post('/api/gdpr-requests', { ...intake, customerId: customer.id, ticketRef: 'TCK-LBL-2' })).status).toBe(201);
+    const { body } = await agent.get<{ items: SummaryItem[] }>(`/api/customers/${customer.id}/summary`);
+    const item = body.items.find((candidate) => candidate.key === 'gdprRequest');
+    expect(item?.code).toBe('gdprRequestOverdue');
+    expectLabelled(`guichet.summary.${item!.code}`);
+    for (const value of Object.values(item!.values))
+      if (typeof value === 'object' && 'enum' in value) for (const entry of value.values) expectLabelled(`guichet.enums.${value.enum}.${entry}`);
+  });
 });

@@ -9,6 +9,7 @@ import * as customerTabs from '../resources/customers/tabs/i18n';
 import * as promoteBackupEmail from '../resources/customers/promote-backup-email/i18n';
 import * as emailClaims from '../resources/email-claims/i18n';
 import * as flags from '../resources/flags/i18n';
+import * as gdprRequests from '../resources/gdpr-requests/i18n';
 import * as messages from '../resources/messages/i18n';
 import * as staff from '../resources/staff/i18n';
 import { en } from './en';
@@ -27,6 +28,7 @@ const resourceLabels: readonly { en: object; fr: object }[] = [
   promoteBackupEmail,
   emailClaims,
   flags,
+  gdprRequests,
   messages,
   staff,
 ];

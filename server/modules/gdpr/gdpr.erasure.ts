@@ -39,15 +39,26 @@ function registerBlockers(database: Database_, blocked: BlockedActions) {
   const unpaid = count("SELECT count(*) FROM invoices WHERE customer_id = ? AND status = 'unpaid'");
   const pending = count("SELECT count(*) FROM orders WHERE customer_id = ? AND status = 'pending'");
   const credit = count('SELECT prepaid_credit_cents FROM customers WHERE id = ?');
-  const rule = (code: string, measure: (id: number) => number, message: (n: number) => string) =>
+  // `count` lets the UI say it in the reader's language (the amount of credit in euros for the last one).
+  const rule = (
+    code: string,
+    measure: (id: number) => number,
+    message: (n: number) => string,
+    params = (n: number): Record<string, number | string> => ({ count: n }),
+  ) =>
     blocked.add(['gdpr.erase'], ({ customerId }) => {
       const n = measure(customerId);
-      return n > 0 ? { code, message: message(n) } : null;
+      return n > 0 ? { code, message: message(n), params: params(n) } : null;
     });
   rule('gdpr.erase.services_left', liveServices, (n) => `${n} service(s) not terminated: terminate them first.`);
   rule('gdpr.erase.unpaid_invoice', unpaid, (n) => `${n} unpaid invoice(s): they must be settled first.`);
   rule('gdpr.erase.pending_order', pending, (n) => `${n} pending order(s): cancel or complete them first.`);
-  rule('gdpr.erase.prepaid_credit', credit, (n) => `A prepaid credit of ${(n / 100).toFixed(2)} € remains: refund it first.`);
+  rule(
+    'gdpr.erase.prepaid_credit',
+    credit,
+    (n) => `A prepaid credit of ${(n / 100).toFixed(2)} € remains: refund it first.`,
+    (n) => ({ amount: (n / 100).toFixed(2) }),
+  );
 }
 
 /**

@@ -380,3 +380,7 @@ export function createGdprService({ database, changes, calendar, files, clock }:
 }
 
 export type GdprService = ReturnType<typeof createGdprService>;
+/** A request as GET /api/gdpr-requests/:id answers it (the UI imports this type). */
+export type GdprRequestView = ReturnType<GdprService['get']>;
+/** A row of GET /api/gdpr-requests. */
+export type GdprRequestListRow = ReturnType<GdprService['list']>['rows'][number];
