@@ -198,7 +198,7 @@ describe('impossible travel', () => {
 });
 
 describe('e-mail change after an unknown login', () => {
-  const change = { at: Date.parse('2026-10-20T12:00:00Z'), cause: 'promotion' };
+  const change = { at: Date.parse('2026-10-20T12:00:00Z'), cause: 'backup_promotion' as const };
   const cases: { name: string; events: () => RuleEvent[]; expected: number }[] = [
     {
       name: 'flags a change an hour after a successful unknown-device login',
@@ -237,6 +237,10 @@ describe('all login rules together', () => {
     expect(found.map((d) => [d.rule, d.severity, d.eventIds.length])).toEqual([
       ['new_country_device', 'high', 16],
       ['failed_login_burst', 'medium', 15],
+    ]);
+    expect(found.map((d) => d.params)).toEqual([
+      { days: 30, countries: 'BR, VN, NG', smart_count: 16, succeeded: 1 },
+      { smart_count: 15, failures: 5, minutes: 10, countries: 'BR, VN, NG' },
     ]);
   });
 });

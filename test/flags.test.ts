@@ -3,6 +3,7 @@ import { sha256Hex } from '../server/http/service-token.js';
 import { ApiClient, signedInAs } from './support/api-client.js';
 import { createFactories, type CustomerOverrides } from './support/factories.js';
 import { demoPassword, startTestServer, type TestServer } from './support/test-app.js';
+import type { FlagDetail } from '../server/modules/flags/flags.service.js';
 
 // Flags end to end over HTTP: the demo fixture's flags, the queue, the life of a flag, the lock on
 // the promotion with the lead's override, detection after an e-mail change, the security advice.
@@ -23,18 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface Flag {
-  id: number;
-  customerId: number;
-  rule: string;
-  severity: string;
-  status: string;
-  resolution: string | null;
-  assigneeId: number | null;
-  version: number;
-  evidence: { id: number; country: string }[];
-  notes: { text: string }[];
-}
+type Flag = FlagDetail;
 interface Blocker {
   code: string;
   message: string;
@@ -75,6 +65,8 @@ describe('flags', () => {
     const detail = (await agent.get<Flag>(`/api/flags/${byRule.new_country_device?.id}`)).body;
     expect(detail.evidence).toHaveLength(16);
     expect(new Set(detail.evidence.map((e) => e.country))).toEqual(new Set(['BR', 'VN', 'NG']));
+    // The figures behind the summary, for the console to word in French or English.
+    expect(detail.summaryParams).toEqual({ days: 90, countries: 'BR, VN, NG', smart_count: 16, succeeded: 1 });
   });
 
   it('never raises a second flag for the same evidence when detection runs again', async () => {
@@ -88,7 +80,7 @@ describe('flags', () => {
 
   it('lists the queue most severe first, then oldest first', async () => {
     const queue = (await lead.get<Flag[]>(`/api/flags?filter=${encodeURIComponent(JSON.stringify({ isActive: true }))}&range=[0,999]`)).body;
-    const ranks = queue.map((f) => ({ high: 3, medium: 2, low: 1 })[f.severity] as number);
+    const ranks = queue.map((f) => ({ high: 3, medium: 2, low: 1 })[f.severity]);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
     expect(queue.length).toBeGreaterThan(1);
   });

@@ -16,6 +16,8 @@ export const severityRank: Record<FlagSeverity, number> = { low: 1, medium: 2, h
 /** What the caller reported when an agent raises a flag by hand. */
 export const manualFlagKinds = ['unrecognised_login_notification', 'unrecognised_change', 'suspicious_contact', 'other'] as const;
 export type ManualFlagKind = (typeof manualFlagKinds)[number];
+/** The figures a rule's summary is made of: countries, counts, distances (never personal data). */
+export type FlagSummaryParams = Record<string, string | number>;
 export const flagStatuses = ['open', 'investigating', 'resolved'] as const;
 export type FlagStatus = (typeof flagStatuses)[number];
 export const flagResolutions = ['confirmed_fraud', 'false_positive', 'customer_secured'] as const;
@@ -39,6 +41,8 @@ export const flags = sqliteTable(
     assigneeId: integer('assignee_id').references(() => staff.id),
     /** What the rule saw, in words without personal data (countries, counts, speeds). */
     summary: text('summary').notNull(),
+    /** A rule's figures behind the summary (JSON), so the console words it in the reader's language. */
+    summaryParams: text('summary_params', { mode: 'json' }).$type<FlagSummaryParams>(),
     ticketRef: text('ticket_ref'),
     /** The staff member who raised it by hand; null when a rule raised it. */
     raisedBy: integer('raised_by').references(() => staff.id),

@@ -1,7 +1,7 @@
 import type { Database_ } from '../../../db/client.js';
 import { createStatementCache } from '../../../db/statement-cache.js';
 import type { ListPage, ListQuery } from '../../http/list-query.js';
-import { flagColumns, flagJoins, type FlagRow } from './flags.repository.js';
+import { flagColumns, flagJoins, readFlagRow, type FlagRow } from './flags.repository.js';
 import { flagListContract, type FlagListFilter } from './flags.schemas.js';
 
 // The flag queue at 100,000 flags: SQL from fixed fragments, prepared once per shape; the default
@@ -60,10 +60,12 @@ export function createFlagList({ sqlite }: Database_) {
     const where = whereOf(query.filter);
     const order = orders[query.sort.field as SortField][query.sort.order];
     // Page ids first from the index alone, then the joins for those 25 rows only (CROSS JOIN keeps that order).
-    const rows = prepared<FlagRow>(
+    const rows = prepared<Parameters<typeof readFlagRow>[0]>(
       `SELECT ${flagColumns} FROM (SELECT f.id FROM flags f ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?) page
        CROSS JOIN flags f ON f.id = page.id ${flagJoins} ORDER BY ${order}`,
-    ).all(...where.params, query.limit, query.offset);
+    )
+      .all(...where.params, query.limit, query.offset)
+      .map(readFlagRow);
     const counted = prepared<number>(`SELECT count(*) FROM (SELECT 1 FROM flags f ${where.sql} LIMIT ${countCap + 1})`)
       .pluck()
       .get(...where.params) as number;

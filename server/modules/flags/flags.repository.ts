@@ -1,6 +1,6 @@
 import type { Database_ } from '../../../db/client.js';
 import type { LoginResult } from '../../../db/schema/activity.js';
-import type { FlagResolution, FlagRule, FlagSeverity, FlagStatus, ManualFlagKind } from '../../../db/schema/flags.js';
+import type { FlagResolution, FlagRule, FlagSeverity, FlagStatus, FlagSummaryParams, ManualFlagKind } from '../../../db/schema/flags.js';
 
 export interface FlagRow {
   id: number;
@@ -14,6 +14,8 @@ export interface FlagRow {
   assigneeId: number | null;
   assigneeName: string | null;
   summary: string;
+  /** A rule's figures behind the summary; null for a flag raised by hand (its summary is the agent's note). */
+  summaryParams: FlagSummaryParams | null;
   ticketRef: string | null;
   raisedBy: number | null;
   raisedByName: string | null;
@@ -36,14 +38,20 @@ export interface StoredLoginEvent {
 }
 
 export const flagColumns = `f.id, f.customer_id AS customerId, c.nic_handle AS nicHandle, f.rule, f.severity, f.kind, f.status, f.resolution,
-  f.assignee_id AS assigneeId, a.display_name AS assigneeName, f.summary, f.ticket_ref AS ticketRef, f.raised_by AS raisedBy,
+  f.assignee_id AS assigneeId, a.display_name AS assigneeName, f.summary, f.summary_params AS summaryParams, f.ticket_ref AS ticketRef, f.raised_by AS raisedBy,
   r.display_name AS raisedByName, f.raised_at AS raisedAt, f.last_evidence_at AS lastEvidenceAt, f.updated_at AS updatedAt,
   f.resolved_at AS resolvedAt, f.version`;
+/** SQLite hands the JSON column back as text: parse it once, here. */
+export function readFlagRow(row: Omit<FlagRow, 'summaryParams'> & { summaryParams: string | null }): FlagRow {
+  return { ...row, summaryParams: row.summaryParams === null ? null : (JSON.parse(row.summaryParams) as FlagSummaryParams) };
+}
+const paramsText = (params: FlagSummaryParams | null) => (params === null ? null : JSON.stringify(params));
+
 export const flagJoins = `JOIN customers c ON c.id = f.customer_id LEFT JOIN staff a ON a.id = f.assignee_id LEFT JOIN staff r ON r.id = f.raised_by`;
 
 /** Every statement prepared once: ingestion runs these for each account of every batch. */
 export function createFlagsRepository({ sqlite }: Database_) {
-  const byId = sqlite.prepare<[number], FlagRow>(`SELECT ${flagColumns} FROM flags f ${flagJoins} WHERE f.id = ?`);
+  const byId = sqlite.prepare<[number], Parameters<typeof readFlagRow>[0]>(`SELECT ${flagColumns} FROM flags f ${flagJoins} WHERE f.id = ?`);
   const activeOfRule = sqlite.prepare<[number, string], { id: number; severityRank: number }>(
     `SELECT id, severity_rank AS severityRank FROM flags WHERE customer_id = ? AND is_active = 1 AND rule = ? ORDER BY id DESC LIMIT 1`,
   );
@@ -57,18 +65,19 @@ export function createFlagsRepository({ sqlite }: Database_) {
     severityRank: number;
     kind: ManualFlagKind | null;
     summary: string;
+    summaryParams: string | null;
     ticketRef: string | null;
     raisedBy: number | null;
     now: string;
     lastEvidenceAt: string | null;
   }>(
-    `INSERT INTO flags (customer_id, rule, severity, severity_rank, kind, status, is_active, summary, ticket_ref, raised_by, raised_at, last_evidence_at, updated_at)
-     VALUES (@customerId, @rule, @severity, @severityRank, @kind, 'open', 1, @summary, @ticketRef, @raisedBy, @now, @lastEvidenceAt, @now)`,
+    `INSERT INTO flags (customer_id, rule, severity, severity_rank, kind, status, is_active, summary, summary_params, ticket_ref, raised_by, raised_at, last_evidence_at, updated_at)
+     VALUES (@customerId, @rule, @severity, @severityRank, @kind, 'open', 1, @summary, @summaryParams, @ticketRef, @raisedBy, @now, @lastEvidenceAt, @now)`,
   );
   // New evidence joins: the flag keeps its highest severity and its newest evidence time.
-  const join = sqlite.prepare<{ id: number; severity: FlagSeverity; severityRank: number; summary: string; lastEvidenceAt: string; now: string }>(
+  const join = sqlite.prepare<{ id: number; severity: FlagSeverity; severityRank: number; summary: string; summaryParams: string; lastEvidenceAt: string; now: string }>(
     `UPDATE flags SET severity = CASE WHEN @severityRank > severity_rank THEN @severity ELSE severity END,
-       severity_rank = max(severity_rank, @severityRank), summary = @summary,
+       severity_rank = max(severity_rank, @severityRank), summary = @summary, summary_params = @summaryParams,
        last_evidence_at = max(coalesce(last_evidence_at, ''), @lastEvidenceAt), updated_at = @now, version = version + 1
      WHERE id = @id`,
   );
@@ -121,12 +130,17 @@ export function createFlagsRepository({ sqlite }: Database_) {
   const customersWithEvents = sqlite.prepare<[], number>(`SELECT DISTINCT customer_id FROM login_events`).pluck();
 
   return {
-    get: (id: number) => byId.get(id),
+    get: (id: number) => {
+      const row = byId.get(id);
+      return row && readFlagRow(row);
+    },
     activeOfRule: (customerId: number, rule: FlagRule) => activeOfRule.get(customerId, rule),
     /** The lock's question (SPEC §4.6): an open or investigating high-severity flag on the account. */
     activeHigh: (customerId: number) => activeHigh.get(customerId),
-    insert: (row: Parameters<typeof insert.run>[0]) => Number(insert.run(row).lastInsertRowid),
-    join: (row: Parameters<typeof join.run>[0]) => join.run(row),
+    insert: (row: Omit<Parameters<typeof insert.run>[0], 'summaryParams'> & { summaryParams: FlagSummaryParams | null }) =>
+      Number(insert.run({ ...row, summaryParams: paramsText(row.summaryParams) }).lastInsertRowid),
+    join: (row: Omit<Parameters<typeof join.run>[0], 'summaryParams'> & { summaryParams: FlagSummaryParams }) =>
+      join.run({ ...row, summaryParams: JSON.stringify(row.summaryParams) }),
     isLinked: (rule: FlagRule, eventId: number) => isLinked.get(rule, eventId) === 1,
     link: (flagId: number, eventId: number, rule: FlagRule) => link.run(flagId, eventId, rule),
     evidence: (flagId: number) => evidence.all(flagId),

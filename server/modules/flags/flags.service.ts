@@ -8,7 +8,7 @@ import type { AuditedChanges, CommittedChange } from '../audit/audited-change.js
 import type { AuditActor } from '../audit/audit.service.js';
 import { guardedActions, type BlockedActions } from '../blocked-actions/blocked-actions.js';
 import { customerNotFound } from '../customers/customers.errors.js';
-import type { DetectionThresholds } from './detection/rules.js';
+import type { DetectionThresholds, EmailChangeCause } from './detection/rules.js';
 import { createDetector } from './detection/detector.js';
 import { accountErased, badAssignee, flagNotFound, flagResolved } from './flags.errors.js';
 import { createFlagList } from './flags.list.js';
@@ -23,9 +23,9 @@ interface FlagsDeps {
 }
 
 /** Audited actions that change a customer's primary e-mail, and the cause the rule names. */
-const emailChangeActions: Record<string, string> = {
-  'customers.promote_backup_email': 'backup promotion',
-  'email_claims.apply': 'claim applied',
+const emailChangeActions: Partial<Record<string, EmailChangeCause>> = {
+  'customers.promote_backup_email': 'backup_promotion',
+  'email_claims.apply': 'claim_applied',
 };
 
 export const ruleNames: Record<FlagRule, string> = {
@@ -102,6 +102,7 @@ export function createFlagsService({ database, changes, blocked, thresholds }: F
         severityRank: severityRank[body.severity],
         kind: body.kind,
         summary: body.note,
+        summaryParams: null,
         ticketRef: body.ticketRef,
         raisedBy: actor.id,
         now: nowIso,

@@ -319,6 +319,8 @@ export const personalDataMap: Record<string, TableRule> = {
       ...facts('id', 'customer_id', 'rule', 'severity', 'severity_rank', 'kind', 'status', 'is_active', 'resolution', 'assignee_id', 'ticket_ref'),
       ...facts('raised_by', 'raised_at', 'last_evidence_at', 'updated_at', 'resolved_at', 'version'),
       summary: erasedText,
+      // Countries, counts and distances a rule computed: no personal data.
+      ...facts('summary_params'),
     },
   },
   flag_notes: {

@@ -2,6 +2,8 @@ import { Box, Chip, Stack, Typography } from '@mui/material';
 import { ArrayField, DataTable, Labeled, Link, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { EnumChip } from '../../common/EnumChip';
 import { LocaleDateField } from '../../common/LocaleDateField';
+import { useFormatLocale } from '../../common/formatLocale';
+import { formatInstant, useTimeZone } from '../../common/timeZone';
 import type { FlagDetail } from '../../../../server/modules/flags/flags.service';
 import { FlagActions } from './FlagActions';
 import { severityColors, statusColors } from './flagColors';
@@ -34,9 +36,36 @@ function FlagHeader() {
   );
 }
 
+/**
+ * What the rule saw, worded in the reader's language from the rule's figures; a flag raised by
+ * hand (or one raised before the figures were stored) shows its stored text.
+ */
+function FlagSummary() {
+  const flag = useRecordContext<FlagDetail>();
+  const translate = useTranslate();
+  if (!flag) return null;
+  const params = flag.summaryParams;
+  const text =
+    params && flag.rule !== 'manual'
+      ? translate(`guichet.flags.summary.${flag.rule}`, {
+          ...params,
+          cause: typeof params.cause === 'string' ? translate(`guichet.flags.summary.cause.${params.cause}`) : undefined,
+          speed: params.kmh === -1 ? translate('guichet.flags.summary.same_instant') : `${params.kmh} km/h`,
+          _: flag.summary,
+        })
+      : flag.summary;
+  return (
+    <Labeled source="summary">
+      <Typography sx={{ whiteSpace: 'pre-wrap' }}>{text}</Typography>
+    </Labeled>
+  );
+}
+
 function NotesList() {
   const flag = useRecordContext<FlagDetail>();
   const translate = useTranslate();
+  const locale = useFormatLocale();
+  const [timeZone] = useTimeZone();
   // The list's row (no notes yet) is shown while the full flag loads.
   const notes: Note[] = flag?.notes ?? [];
   if (!flag) return null;
@@ -46,7 +75,7 @@ function NotesList() {
       {notes.map((note) => (
         <Box key={note.id} sx={{ borderLeft: 3, borderColor: 'divider', pl: 1 }}>
           <Typography variant="caption" color="text.secondary">
-            {note.staffName} · {new Date(note.at).toLocaleString()}
+            {note.staffName} · {formatInstant(note.at, { locale, timeZone })}
           </Typography>
           <Typography sx={{ whiteSpace: 'pre-wrap' }}>{note.text}</Typography>
         </Box>
@@ -66,7 +95,7 @@ export function FlagShow() {
         <FlagHeader />
         <FlagActions />
         <EnumChip source="rule" enumName="flagRule" />
-        <TextField source="summary" />
+        <FlagSummary />
         <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap' }}>
           <Labeled source="raisedAt">
             <LocaleDateField source="raisedAt" showTime />

@@ -29,6 +29,17 @@ export const en = {
       open_flags: '%{smart_count} open flag, %{severity} |||| %{smart_count} open flags, most severe %{severity}',
     },
     flags: {
+      summary: {
+        new_country_device:
+          'Unknown device from a country not seen in the last %{days} days (%{countries}): %{smart_count} login, %{succeeded} successful. |||| Unknown device from a country not seen in the last %{days} days (%{countries}): %{smart_count} logins, %{succeeded} successful.',
+        failed_login_burst:
+          '%{smart_count} failed logins with at least %{failures} within %{minutes} minutes (%{countries}). |||| %{smart_count} failed logins with at least %{failures} within %{minutes} minutes (%{countries}).',
+        impossible_travel: 'Successful logins %{km} km apart, %{speed} (limit %{limit} km/h).',
+        email_change_after_unknown_login:
+          'E-mail changed (%{cause}) within %{hours} hours after a successful login from an unknown device. |||| E-mail changed (%{cause}) within %{hours} hours after %{smart_count} successful logins from an unknown device.',
+        same_instant: 'at the same instant',
+        cause: { backup_promotion: 'backup e-mail promoted', claim_applied: 'mailed claim applied' },
+      },
       title: 'Flag #%{id}',
       automatic: 'Raised by the detection rules',
       evidence: 'Evidence: login events',
@@ -101,6 +112,17 @@ export const fr: typeof en = {
       open_flags: '%{smart_count} signalement ouvert, %{severity} |||| %{smart_count} signalements ouverts, le plus grave : %{severity}',
     },
     flags: {
+      summary: {
+        new_country_device:
+          'Appareil inconnu depuis un pays jamais vu ces %{days} derniers jours (%{countries}) : %{smart_count} connexion, %{succeeded} réussie(s). |||| Appareil inconnu depuis un pays jamais vu ces %{days} derniers jours (%{countries}) : %{smart_count} connexions, %{succeeded} réussie(s).',
+        failed_login_burst:
+          '%{smart_count} échec de connexion, au moins %{failures} en %{minutes} minutes (%{countries}). |||| %{smart_count} échecs de connexion, dont au moins %{failures} en %{minutes} minutes (%{countries}).',
+        impossible_travel: 'Connexions réussies à %{km} km l’une de l’autre, %{speed} (limite %{limit} km/h).',
+        email_change_after_unknown_login:
+          'E-mail modifié (%{cause}) moins de %{hours} heures après une connexion réussie depuis un appareil inconnu. |||| E-mail modifié (%{cause}) moins de %{hours} heures après %{smart_count} connexions réussies depuis un appareil inconnu.',
+        same_instant: 'au même instant',
+        cause: { backup_promotion: 'e-mail de secours promu', claim_applied: 'demande postale appliquée' },
+      },
       title: 'Signalement n° %{id}',
       automatic: 'Ouvert par les règles de détection',
       evidence: 'Indices : connexions',

@@ -1,7 +1,7 @@
 import { severityRank } from '../../../../db/schema/flags.js';
 import { locate } from '../../login-ingest/geo-locate.js';
 import type { FlagsRepository, StoredLoginEvent } from '../flags.repository.js';
-import { detectFromLogins, emailChangeAfterUnknownLogin, type Detection, type DetectionThresholds, type RuleEvent } from './rules.js';
+import { detectFromLogins, emailChangeAfterUnknownLogin, type Detection, type DetectionThresholds, type EmailChangeCause, type RuleEvent } from './rules.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -51,7 +51,7 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
       let flagId: number;
       if (active) {
         flagId = active.id;
-        repository.join({ id: flagId, severity: found.severity, severityRank: rank, summary: found.summary, lastEvidenceAt, now: nowIso });
+        repository.join({ id: flagId, severity: found.severity, severityRank: rank, summary: found.summary, summaryParams: found.params, lastEvidenceAt, now: nowIso });
         recorded.joined.push(flagId);
       } else {
         flagId = repository.insert({
@@ -61,6 +61,7 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
           severityRank: rank,
           kind: null,
           summary: found.summary,
+          summaryParams: found.params,
           ticketRef: null,
           raisedBy: null,
           now: nowIso,
@@ -86,7 +87,7 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
       return detectFromLogins(eventsAround(customerId, newestMs - thresholds.newCountryLookbackDays * DAY_MS, newestMs), thresholds);
     },
     /** The e-mail-change rule for a change committed at `atIso`. */
-    emailChangeDetections(customerId: number, atIso: string, cause: string): Detection[] {
+    emailChangeDetections(customerId: number, atIso: string, cause: EmailChangeCause): Detection[] {
       const atMs = Date.parse(atIso);
       const windowMs = thresholds.emailChangeWindowHours * 3_600_000;
       const events = repository.eventsBetween(customerId, iso(atMs - windowMs), atIso).map(toRuleEvent);

@@ -1,5 +1,5 @@
 import type { LoginResult } from '../../../../db/schema/activity.js';
-import type { FlagRule, FlagSeverity } from '../../../../db/schema/flags.js';
+import type { FlagRule, FlagSeverity, FlagSummaryParams } from '../../../../db/schema/flags.js';
 
 // The detection rules of SPEC §4.6, as pure functions of an account's login events. They reason in
 // event time only (never the wall clock), so late or out-of-order events and the demo data's fixed
@@ -21,8 +21,10 @@ export interface Detection {
   severity: FlagSeverity;
   /** The login events that are the evidence, oldest first. */
   eventIds: number[];
-  /** What was seen, without personal data: countries, counts, distances. */
+  /** What was seen, without personal data: countries, counts, distances (English; the fallback). */
   summary: string;
+  /** The same facts as figures, for the console to word them in the reader's language. */
+  params: FlagSummaryParams;
   /** Event time of the newest evidence. */
   lastAt: number;
 }
@@ -55,8 +57,8 @@ const chronological = (events: readonly RuleEvent[]) => [...events].sort((a, b) 
 const isFailure = (event: RuleEvent) => event.result !== 'success';
 const distinct = <T>(values: T[]) => [...new Set(values)];
 
-function detection(rule: Detection['rule'], severity: FlagSeverity, evidence: RuleEvent[], summary: string): Detection {
-  return { rule, severity, eventIds: evidence.map((event) => event.id), summary, lastAt: Math.max(...evidence.map((event) => event.at)) };
+function detection(rule: Detection['rule'], severity: FlagSeverity, evidence: RuleEvent[], summary: string, params: FlagSummaryParams): Detection {
+  return { rule, severity, eventIds: evidence.map((event) => event.id), summary, params, lastAt: Math.max(...evidence.map((event) => event.at)) };
 }
 
 /**
@@ -81,6 +83,7 @@ export function newCountryDevice(events: readonly RuleEvent[], { newCountryLookb
     succeeded > 0 ? 'high' : 'medium',
     evidence,
     `Unknown device from a country not seen in the last ${newCountryLookbackDays} days (${countries}): ${evidence.length} login(s), ${succeeded} successful.`,
+    { days: newCountryLookbackDays, countries, smart_count: evidence.length, succeeded },
   );
 }
 
@@ -102,6 +105,7 @@ export function failedLoginBurst(events: readonly RuleEvent[], { burstFailures, 
     'medium',
     evidence,
     `${evidence.length} failed logins with at least ${burstFailures} within ${burstWindowMinutes} minutes (${countries}).`,
+    { smart_count: evidence.length, failures: burstFailures, minutes: burstWindowMinutes, countries },
   );
 }
 
@@ -133,16 +137,27 @@ export function impossibleTravel(events: readonly RuleEvent[], { travelMaxKmh, t
   }
   if (evidence.size === 0) return null;
   const speed = Number.isFinite(fastest.kmh) ? `${Math.round(fastest.kmh)} km/h` : 'at the same instant';
-  return detection('impossible_travel', 'high', [...evidence], `Successful logins ${Math.round(fastest.km)} km apart, ${speed} (limit ${travelMaxKmh} km/h).`);
+  const km = Math.round(fastest.km);
+  // A speed of -1 stands for "at the same instant" (JSON has no infinity).
+  const kmh = Number.isFinite(fastest.kmh) ? Math.round(fastest.kmh) : -1;
+  return detection('impossible_travel', 'high', [...evidence], `Successful logins ${km} km apart, ${speed} (limit ${travelMaxKmh} km/h).`, {
+    km,
+    kmh,
+    limit: travelMaxKmh,
+  });
 }
 
 /**
  * An e-mail change (backup promotion, claim application) within H hours after a successful login
  * from an unknown device: the classic takeover. The change instant is given; evidence is the logins.
  */
+/** What changed the e-mail: a code the console words, and the English of the summary. */
+export const emailChangeCauses = { backup_promotion: 'backup promotion', claim_applied: 'claim applied' } as const;
+export type EmailChangeCause = keyof typeof emailChangeCauses;
+
 export function emailChangeAfterUnknownLogin(
   events: readonly RuleEvent[],
-  change: { at: number; cause: string },
+  change: { at: number; cause: EmailChangeCause },
   { emailChangeWindowHours }: DetectionThresholds,
 ): Detection | null {
   const since = change.at - emailChangeWindowHours * HOUR_MS;
@@ -152,7 +167,8 @@ export function emailChangeAfterUnknownLogin(
     'email_change_after_unknown_login',
     'high',
     evidence,
-    `E-mail changed (${change.cause}) within ${emailChangeWindowHours} hours after ${evidence.length} successful login(s) from an unknown device.`,
+    `E-mail changed (${emailChangeCauses[change.cause]}) within ${emailChangeWindowHours} hours after ${evidence.length} successful login(s) from an unknown device.`,
+    { cause: change.cause, hours: emailChangeWindowHours, smart_count: evidence.length },
   );
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE `flags` ADD `summary_params` text;
