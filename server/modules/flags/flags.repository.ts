@@ -75,7 +75,15 @@ export function createFlagsRepository({ sqlite }: Database_) {
      VALUES (@customerId, @rule, @severity, @severityRank, @kind, 'open', 1, @summary, @summaryParams, @ticketRef, @raisedBy, @now, @lastEvidenceAt, @now)`,
   );
   // New evidence joins: the flag keeps its highest severity and its newest evidence time.
-  const join = sqlite.prepare<{ id: number; severity: FlagSeverity; severityRank: number; summary: string; summaryParams: string; lastEvidenceAt: string; now: string }>(
+  const join = sqlite.prepare<{
+    id: number;
+    severity: FlagSeverity;
+    severityRank: number;
+    summary: string;
+    summaryParams: string;
+    lastEvidenceAt: string;
+    now: string;
+  }>(
     `UPDATE flags SET severity = CASE WHEN @severityRank > severity_rank THEN @severity ELSE severity END,
        severity_rank = max(severity_rank, @severityRank), summary = @summary, summary_params = @summaryParams,
        last_evidence_at = max(coalesce(last_evidence_at, ''), @lastEvidenceAt), updated_at = @now, version = version + 1
