@@ -1,9 +1,10 @@
-import type { Express } from 'express';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffRoles } from '../db/schema/staff.js';
 import { demoIngestToken } from '../server/config.js';
 import { isAllowed, policy } from '../server/http/policy.js';
-import type { RouteDefinition } from '../server/http/routes.js';
+import { mountRoutes, type RouteDefinition } from '../server/http/routes.js';
+import { routesServedBy, undeclaredApiRoutes } from './support/route-inventory.js';
 import { ApiClient, signedInAs } from './support/api-client.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 
@@ -13,35 +14,28 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface RouterLayer {
-  route?: { path: string; methods: Record<string, boolean> };
-  name?: string;
-  handle?: { stack?: RouterLayer[] };
-}
-
-/** Every method + path Express actually routes, read from the live router (not from our list). */
-function routesRegisteredInExpress(app: Express): string[] {
-  const found: string[] = [];
-  const stack = (app as unknown as { router: { stack: RouterLayer[] } }).router.stack;
-  for (const layer of stack) {
-    if (!layer.route) continue;
-    for (const method of Object.keys(layer.route.methods)) found.push(`${method.toUpperCase()} ${layer.route.path}`);
-  }
-  return found.filter((route) => route.includes(' /api/'));
-}
-
 const concretePath = (route: RouteDefinition) => route.path.replace(/:id\b/g, '1');
 
 describe('authorization matrix (SPEC §4.8)', () => {
   it('has a policy entry for every API route Express serves', () => {
-    const declared = new Set(server.routes.map((route) => `${route.method.toUpperCase()} ${route.path}`));
-    const registered = routesRegisteredInExpress(server.app);
-    expect(registered.length).toBeGreaterThan(10);
-    for (const route of registered) expect(declared, `${route} is served but missing from the declared routes`).toContain(route);
+    expect(routesServedBy(server.app).filter((route) => route.includes(' /api/')).length).toBeGreaterThan(10);
+    expect(undeclaredApiRoutes(server.app, server.routes), 'served but missing from the declared routes').toEqual([]);
     for (const route of server.routes) {
       const known = route.access === 'public' || route.access === 'signed-in' || route.access === 'service-token' || route.access in policy;
       expect(known, `${route.method} ${route.path} names unknown permission ${route.access}`).toBe(true);
     }
+  });
+
+  it('sees an undeclared route on a sub-router, at any depth', () => {
+    const app = express();
+    mountRoutes(app, [{ method: 'get', path: '/api/declared/:id', access: 'customers.read', handler: () => undefined }]);
+    const uploads = express.Router();
+    uploads.post('/:id/file', () => undefined);
+    const nested = express.Router();
+    nested.get('/deep', () => undefined);
+    uploads.use('/more', nested);
+    app.use('/api/uploads', uploads);
+    expect(undeclaredApiRoutes(app, [{ method: 'get', path: '/api/declared/:id' }])).toEqual(['POST /api/uploads/:id/file', 'GET /api/uploads/more/deep']);
   });
 
   it('refuses every non-public route to an anonymous caller with 401', async () => {
