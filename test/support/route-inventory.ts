@@ -19,7 +19,8 @@ export function routesServedBy(app: Express): string[] {
       if (layer.route) {
         for (const method of Object.keys(layer.route.methods)) found.push(`${method.toUpperCase()} ${prefix}${layer.route.path}`);
       } else if (Array.isArray(layer.handle?.stack)) {
-        const mount = typeof layer.rawPath === 'string' ? layer.rawPath : String(layer.rawPath ?? '');
+        // Our app mounts routers on plain string paths; a regexp or array mount would show as `<pattern>`.
+        const mount = typeof layer.rawPath === 'string' ? layer.rawPath : '<pattern>';
         walk(layer.handle.stack, mount === '/' ? prefix : `${prefix}${mount}`);
       }
     }
