@@ -1,4 +1,5 @@
 import { useStore } from 'react-admin';
+import { useFormatLocale } from './formatLocale';
 
 /**
  * Every date-time is shown in one zone, the staff member's choice, with the zone's name. The
@@ -34,4 +35,11 @@ export function formatInstant(iso: string, { locale, timeZone, showTime = true }
     ? { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }
     : { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' };
   return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** `formatInstant` in the staff member's language and chosen zone: what every screen shows for a date-time. */
+export function useFormatInstant(): (iso: string, showTime?: boolean) => string {
+  const locale = useFormatLocale();
+  const [timeZone] = useTimeZone();
+  return (iso, showTime = true) => formatInstant(iso, { locale, timeZone, showTime });
 }

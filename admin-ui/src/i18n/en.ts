@@ -14,6 +14,7 @@ type Labels<Value extends string> = Record<Value, string>;
 export const en = {
   guichet: {
     load_error: 'Could not load this list: %{message}',
+    device: { on: '%{browser} on %{system}', app: '%{name} app' },
     list: {
       past_the_end_of:
         'There is no page %{page}: this list has only one page. Page 1 is shown. |||| There is no page %{page}: this list has only %{pages} pages. Page 1 is shown.',

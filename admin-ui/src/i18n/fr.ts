@@ -3,6 +3,7 @@ import type { GuichetMessages } from './en';
 export const fr: GuichetMessages = {
   guichet: {
     load_error: 'Impossible de charger cette liste : %{message}',
+    device: { on: '%{browser} sur %{system}', app: 'Appli %{name}' },
     list: {
       past_the_end_of:
         "Il n'y a pas de page %{page} : cette liste n'a qu'une page. La page 1 est affichée. |||| Il n'y a pas de page %{page} : cette liste n'a que %{pages} pages. La page 1 est affichée.",

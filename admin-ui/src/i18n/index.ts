@@ -12,6 +12,7 @@ import * as flags from '../resources/flags/i18n';
 import * as gdprRequests from '../resources/gdpr-requests/i18n';
 import * as messages from '../resources/messages/i18n';
 import * as staff from '../resources/staff/i18n';
+import * as auditActions from './audit-actions';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -20,6 +21,7 @@ import { fr } from './fr';
  * a new screen adds one line here. Shared labels stay in en.ts / fr.ts.
  */
 const resourceLabels: readonly { en: object; fr: object }[] = [
+  auditActions,
   auditLog,
   auditReviews,
   customers,

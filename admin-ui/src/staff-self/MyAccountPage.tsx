@@ -6,6 +6,7 @@ import { toApiError, useTranslateServerMessage } from '../common/apiErrors';
 import { apiUrl } from '../providers/dataProvider';
 import { httpClient } from '../providers/httpClient';
 import type { OwnSession } from '../../../server/modules/staff-self/staff-self.repository';
+import { useFormatInstant } from '../common/timeZone';
 
 type Session = OwnSession & { isCurrent: boolean };
 
@@ -70,6 +71,7 @@ function ChangePassword() {
 
 function MySessions() {
   const translate = useTranslate();
+  const formatInstant = useFormatInstant();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const { data: sessions = [] } = useQuery({
@@ -102,8 +104,8 @@ function MySessions() {
               }
             >
               <ListItemText
-                primary={translate('guichet.my_account.signed_in_at', { when: new Date(session.createdAt).toLocaleString() })}
-                secondary={translate('guichet.my_account.last_seen', { when: new Date(session.lastSeenAt).toLocaleString() })}
+                primary={translate('guichet.my_account.signed_in_at', { when: formatInstant(session.createdAt) })}
+                secondary={translate('guichet.my_account.last_seen', { when: formatInstant(session.lastSeenAt) })}
               />
             </ListItem>
           ))}

@@ -5,13 +5,11 @@ import { Title, useGetList, useNotify, useTranslate } from 'react-admin';
 import type { CheckpointRow } from '../../../../server/modules/audit/checkpoints.repository';
 import type { ExportCheck } from '../../../../server/modules/audit/checkpoints.service';
 import type { VerifyReport } from '../../../../server/modules/audit/verification';
-import { useFormatLocale } from '../../common/formatLocale';
+import { useFormatInstant } from '../../common/timeZone';
 import { checkCheckpointFile, checkpointExportUrl, signCheckpoint, verifyAuditChain } from './auditApi';
 
-function useDateTime() {
-  const locale = useFormatLocale();
-  return (iso: string) => new Date(iso).toLocaleString(locale);
-}
+// The staff member's zone, named, as on every screen.
+const useDateTime = useFormatInstant;
 
 function ReportAlert({ report }: { report: VerifyReport }) {
   const translate = useTranslate();

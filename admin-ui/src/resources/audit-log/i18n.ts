@@ -1,6 +1,5 @@
 // Labels of the audit log, record history, chain verification and dashboard tiles; merged by i18n/index.ts.
-// Action names (`customers.promote_backup_email`) nest as keys under guichet.audit.actions; an action
-// without a label shows its raw name, so a capability that adds actions should add labels here.
+// Action names (`customers.promote_backup_email`) are labelled in i18n/audit-actions.ts (test/code-labels.test.ts).
 export const en = {
   resources: {
     'audit-checkpoints': { name: 'Audit chain |||| Audit chain' },
@@ -29,19 +28,6 @@ export const en = {
   },
   guichet: {
     audit: {
-      actions: {
-        auth: { login: 'Signed in', logout: 'Signed out', login_failed: 'Failed sign-in' },
-        customers: { promote_backup_email: 'Promoted the backup e-mail' },
-        messages: { retry: 'Re-queued an e-mail' },
-        staff: { create: 'Created a staff account', update: 'Changed a staff account' },
-        audit: {
-          export: 'Exported the audit log',
-          reveal: 'Revealed personal values',
-          review: 'Reviewed an action',
-          checkpoint: 'Signed a checkpoint',
-          checkpoint_export: 'Exported a checkpoint',
-        },
-      },
       roles: { agent: 'agent', lead: 'lead', compliance: 'compliance', admin: 'admin', system: 'system' },
       system: 'System',
       export_csv: 'Export CSV',
@@ -137,19 +123,6 @@ export const fr: typeof en = {
   },
   guichet: {
     audit: {
-      actions: {
-        auth: { login: 'Connexion', logout: 'Déconnexion', login_failed: 'Connexion refusée' },
-        customers: { promote_backup_email: "A promu l'adresse de secours" },
-        messages: { retry: 'A relancé un e-mail' },
-        staff: { create: 'A créé un compte employé', update: 'A modifié un compte employé' },
-        audit: {
-          export: "A exporté le journal d'audit",
-          reveal: 'A révélé des données personnelles',
-          review: 'A revu une action',
-          checkpoint: 'A signé un point de contrôle',
-          checkpoint_export: 'A exporté un point de contrôle',
-        },
-      },
       roles: { agent: 'agent', lead: "chef d'équipe", compliance: 'conformité', admin: 'administrateur', system: 'système' },
       system: 'Système',
       export_csv: 'Exporter en CSV',

@@ -3,6 +3,7 @@ import { Box, Button, Card, CardContent, Chip, Grid, LinearProgress, Link, MenuI
 import { useNotify, useTranslate } from 'react-admin';
 import { documentKinds, rejectionReasons } from '../../../../db/schema/email-claims';
 import { decideDocument, documentUrl, uploadDocuments, type ClaimDetail } from './claimsApi';
+import { useFormatInstant } from '../../common/timeZone';
 
 type ClaimDocument = ClaimDetail['documents'][number];
 const statusColor = { missing: 'default', pending: 'warning', accepted: 'success', rejected: 'error' } as const;
@@ -82,6 +83,7 @@ function UploadZone({ claim, onDone }: { claim: ClaimDetail; onDone: () => void 
 /** One document beside the account's name and address: the reviewer compares them side by side. */
 function DocumentReview({ claim, document, onDone }: { claim: ClaimDetail; document: ClaimDocument; onDone: () => void }) {
   const translate = useTranslate();
+  const formatInstant = useFormatInstant();
   const notify = useNotify();
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
@@ -95,7 +97,7 @@ function DocumentReview({ claim, document, onDone }: { claim: ClaimDetail; docum
     }
   }
   const preview = document.purgedAt ? (
-    <Typography variant="body2">{translate('guichet.claims.purged_on', { date: new Date(document.purgedAt).toLocaleDateString() })}</Typography>
+    <Typography variant="body2">{translate('guichet.claims.purged_on', { date: formatInstant(document.purgedAt, false) })}</Typography>
   ) : document.mimeType === 'application/pdf' ? (
     <Box component="iframe" title={document.originalName} src={documentUrl(document.id, 'inline')} sx={{ width: '100%', height: 360, border: 0 }} />
   ) : (
@@ -134,7 +136,7 @@ function DocumentReview({ claim, document, onDone }: { claim: ClaimDetail; docum
             )}
             {document.purgeOn && (
               <Typography variant="caption" color="text.secondary">
-                {translate('guichet.claims.purge_on', { date: new Date(document.purgeOn).toLocaleDateString() })}
+                {translate('guichet.claims.purge_on', { date: formatInstant(document.purgeOn, false) })}
               </Typography>
             )}
             {canDecide && (

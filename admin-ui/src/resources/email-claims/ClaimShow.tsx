@@ -5,6 +5,7 @@ import { ClaimDocuments } from './ClaimDocuments';
 import type { ClaimDetail } from './claimsApi';
 import { letterUrl, retryLetter } from './claimsApi';
 import { stateColor } from './ClaimList';
+import { useFormatInstant } from '../../common/timeZone';
 
 function Facts({ rows }: { rows: [string, string | null | undefined][] }) {
   const translate = useTranslate();
@@ -56,6 +57,7 @@ function Letters({ claim, refresh }: { claim: ClaimDetail; refresh: () => void }
 function ClaimPage() {
   const { record, isPending, refetch } = useShowContext<ClaimDetail>();
   const translate = useTranslate();
+  const formatInstant = useFormatInstant();
   if (isPending || !record) return <Loading />;
   const claim = record;
   const refresh = () => void refetch();
@@ -71,7 +73,7 @@ function ClaimPage() {
       </Stack>
       {claim.unmatched && <Alert severity="warning">{translate('guichet.claims.unmatched')}</Alert>}
       {claim.state === 'approved' && claim.holdUntil && (
-        <Alert severity="info">{translate('guichet.claims.hold', { date: new Date(claim.holdUntil).toLocaleString() })}</Alert>
+        <Alert severity="info">{translate('guichet.claims.hold', { date: formatInstant(claim.holdUntil) })}</Alert>
       )}
       {claim.fraudNote && <Alert severity="error">{`${translate(field('fraudNote'))}: ${claim.fraudNote}`}</Alert>}
       <ClaimActions claim={claim} onDone={refresh} />

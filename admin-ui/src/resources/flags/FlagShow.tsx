@@ -1,5 +1,6 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { ArrayField, DataTable, Labeled, Link, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { deviceLabel } from '../../common/deviceLabel';
 import { EnumChip } from '../../common/EnumChip';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { useFormatLocale } from '../../common/formatLocale';
@@ -145,7 +146,7 @@ function DeviceLabel() {
   if (!event) return null;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <span>{event.device}</span>
+      <span>{deviceLabel(translate, event.device)}</span>
       {event.isNewDevice && <Chip size="small" color="warning" label={translate('guichet.customer.new_device')} />}
     </Stack>
   );

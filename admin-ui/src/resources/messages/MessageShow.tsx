@@ -1,5 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { languageName } from '../../common/countries';
+import { useFormatLocale } from '../../common/formatLocale';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { MessageRecord as Message } from '../../../../server/modules/messages/messages.schemas';
 import { MessageStatusChip } from './MessageStatusChip';
@@ -56,6 +58,20 @@ function MessageActions() {
   );
 }
 
+/** Which e-mail this is, in words (the template's code stays in the API and the audit details). */
+function TemplateName() {
+  const message = useRecordContext<Message>();
+  const translate = useTranslate();
+  if (!message) return null;
+  return <Typography variant="body2">{translate(`guichet.messages.templates.${message.template}`, { _: message.template })}</Typography>;
+}
+
+function MessageLanguage() {
+  const message = useRecordContext<Message>();
+  const locale = useFormatLocale();
+  return message ? <Typography variant="body2">{languageName(message.locale, locale)}</Typography> : null;
+}
+
 export function MessageShow() {
   return (
     <Show<Message> title={<MessageTitle />} actions={<MessageActions />} queryOptions={refetchMessageWhileQueued}>
@@ -63,8 +79,12 @@ export function MessageShow() {
         <ReferenceField source="customerId" reference="customers" link="show" emptyText="—" />
         <TextField source="toAddress" />
         <TextField source="subject" />
-        <TextField source="template" sx={{ fontFamily: 'monospace' }} />
-        <TextField source="locale" />
+        <Labeled source="template">
+          <TemplateName />
+        </Labeled>
+        <Labeled source="locale">
+          <MessageLanguage />
+        </Labeled>
         <Labeled source="status">
           <MessageStatusChip />
         </Labeled>

@@ -1,3 +1,4 @@
+import type { EmailTemplateName } from '../../../../templates/emails/index';
 // Labels of the messages screens; merged into the console's messages by i18n/index.ts.
 export const en = {
   resources: {
@@ -32,6 +33,14 @@ export const en = {
       retry: 'Retry',
       retried: 'The message is queued for delivery again.',
       html_frame_title: 'HTML version of "%{subject}"',
+      templates: {
+        'backup-promoted': 'Backup e-mail promoted (to the new primary address)',
+        'primary-replaced': 'Primary e-mail replaced (to the old address)',
+        'gdpr-notice': 'Data-protection request notice',
+        'claim-change-requested': 'E-mail change requested by post',
+        'claim-applied': 'E-mail change by post applied',
+        'security-advice': 'Security advice',
+      } satisfies Record<EmailTemplateName, string>,
     },
   },
 };
@@ -69,6 +78,14 @@ export const fr: typeof en = {
       retry: 'Réessayer',
       retried: "Le message est remis en file d'envoi.",
       html_frame_title: 'Version HTML de « %{subject} »',
+      templates: {
+        'backup-promoted': 'E-mail de secours promu (à la nouvelle adresse principale)',
+        'primary-replaced': 'E-mail principal remplacé (à l’ancienne adresse)',
+        'gdpr-notice': 'Avis sur une demande RGPD',
+        'claim-change-requested': 'Changement d’e-mail demandé par courrier',
+        'claim-applied': 'Changement d’e-mail par courrier appliqué',
+        'security-advice': 'Conseils de sécurité',
+      },
     },
   },
 };

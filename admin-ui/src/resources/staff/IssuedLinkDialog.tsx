@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useFormatLocale } from '../../common/formatLocale';
-import { useTimeZone } from '../../common/timeZone';
+import { useFormatInstant } from '../../common/timeZone';
 import type { IssuedLink } from '../../../../server/modules/staff-links/staff-links.service';
 
 interface IssuedLinkDialogProps {
@@ -16,17 +15,7 @@ export function IssuedLinkDialog({ link, person, onClose }: IssuedLinkDialogProp
   const translate = useTranslate();
   const titleId = useId();
   const [isCopied, setCopied] = useState(false);
-  const locale = useFormatLocale();
-  const [timeZone] = useTimeZone();
-  const until = new Date(link.expiresAt).toLocaleString(locale, {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
+  const until = useFormatInstant()(link.expiresAt);
 
   async function copy() {
     await navigator.clipboard.writeText(link.link);

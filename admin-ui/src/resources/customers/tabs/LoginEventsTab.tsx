@@ -1,5 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { DataTable, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { deviceLabel } from '../../../common/deviceLabel';
 import { EnumChip } from '../../../common/EnumChip';
 import { LocaleDateField } from '../../../common/LocaleDateField';
 import { RelatedList } from '../../../common/RelatedList';
@@ -17,7 +18,7 @@ function DeviceCell() {
   if (!event) return null;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <span>{event.device}</span>
+      <span>{deviceLabel(translate, event.device)}</span>
       {event.isNewDevice && <Chip size="small" color="warning" label={translate('guichet.customer.new_device')} />}
     </Stack>
   );
