@@ -52,6 +52,8 @@ import { staffSelfRoutes } from './modules/staff-self/staff-self.routes.js';
 import { createStaffSelf } from './modules/staff-self/staff-self.service.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { createStaffService } from './modules/staff/staff.service.js';
+import { twoFactorRoutes } from './modules/two-factor/two-factor.routes.js';
+import { createTwoFactor } from './modules/two-factor/two-factor.service.js';
 import { serveUi } from './ui/ui-assets.js';
 
 export interface AppDeps {
@@ -94,7 +96,8 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const audit = createAuditLog(database, createPersonalCipher(customerKeys), { resolveCustomer: (text) => findCustomerId(customers, text) });
   const changes = createAuditedChanges({ database, audit, clock, log });
   const checkpoints = createCheckpoints({ database, changes, signingKey: config.auditSigningKey, clock });
-  const auth = createAuthService({ database, config, changes, clock });
+  const twoFactor = createTwoFactor({ database, config, changes, clock });
+  const auth = createAuthService({ database, config, changes, clock, twoFactor });
   const transport = createMailTransport(config.smtpUrl);
   const messages = createMessagesService({ database, changes, transport, mailFrom: config.mailFrom, clock, log });
   const failedAttemptLimit = createFailedAttemptLimit(config);
@@ -131,6 +134,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     ...authRoutes(auth, config, failedAttemptLimit),
     ...staffLinksRoutes(staffLinks, failedAttemptLimit),
     ...staffApprovalsRoutes(staffApprovals),
+    ...twoFactorRoutes(twoFactor),
     ...staffSelfRoutes(createStaffSelf({ database, changes, clock }), failedAttemptLimit),
     ...customersRoutes(customers),
     ...customerSummaryRoutes(summary),

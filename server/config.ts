@@ -75,6 +75,13 @@ const environmentSchema = z.object({
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
+  // Encrypts staff TOTP secrets at rest (server/modules/two-factor): 32 random bytes, base64.
+  TOTP_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  // Staff must enrol an authenticator app at their next sign-in. Default: on outside demo mode.
+  ENFORCE_2FA: z.enum(['true', 'false']).optional(),
   TRUST_PROXY: trustProxySetting.default(false),
   CLAIM_HOLD_HOURS: z.coerce
     .number()
@@ -231,6 +238,10 @@ export interface AppConfig {
   /** The console's address as staff reach it, without a trailing slash (links in staff e-mails). */
   publicUrl: string;
   customerKeyMasterKey: Buffer;
+  /** Null only outside demo mode without TOTP_ENCRYPTION_KEY: the server then refuses to start (main.ts). */
+  totpEncryptionKey: Buffer | null;
+  /** Every staff member must have an authenticator app: until they enrol, a session reaches only enrolment. */
+  enforceTwoFactor: boolean;
   /** Null only outside demo mode without AUDIT_SIGNING_KEY: the server then refuses to start (main.ts). */
   auditSigningKey: KeyObject | null;
   auditCheckpointMs: number;
@@ -245,6 +256,8 @@ export class ConfigError extends Error {}
 
 const demoSessionSecret = 'demo-mode-only-session-secret-not-for-production';
 // Demo mode only: a fixed key, so the demo database stays readable across restarts.
+// Demo mode only, like the master key above: published, never secret.
+const demoTotpKey = Buffer.from('demo-mode-only-totp-key-32-bytes', 'utf8');
 const demoMasterKey = Buffer.from('demo-mode-only-master-key-32-byt', 'utf8');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -295,6 +308,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reauthWindowMs: e.REAUTH_MINUTES * 60_000,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     customerKeyMasterKey: e.CUSTOMER_KEY_MASTER_KEY ? Buffer.from(e.CUSTOMER_KEY_MASTER_KEY, 'base64') : demoMasterKey,
+    totpEncryptionKey: e.TOTP_ENCRYPTION_KEY ? Buffer.from(e.TOTP_ENCRYPTION_KEY, 'base64') : demoMode ? demoTotpKey : null,
+    enforceTwoFactor: e.ENFORCE_2FA === undefined ? !demoMode : e.ENFORCE_2FA === 'true',
     auditSigningKey: signingKey ?? (demoMode ? parseSigningKey(Buffer.from(ed25519Pkcs8Prefix + demoSigningKeySeed, 'hex').toString('base64')) : null),
     auditCheckpointMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,
     reviewSampling: {

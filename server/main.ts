@@ -23,6 +23,10 @@ if (!config.auditSigningKey) {
   console.error('Invalid configuration:\n  AUDIT_SIGNING_KEY: required when NODE_ENV=production (an Ed25519 private key: openssl genpkey -algorithm ed25519)');
   process.exit(1);
 }
+if (!config.totpEncryptionKey) {
+  console.error('Invalid configuration:\n  TOTP_ENCRYPTION_KEY: required when NODE_ENV=production (32 random bytes in base64: openssl rand -base64 32)');
+  process.exit(1);
+}
 const database = openDatabase(config.databasePath);
 migrateDatabase(database);
 

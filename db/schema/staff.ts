@@ -10,7 +10,13 @@ export const staff = sqliteTable('staff', {
   displayName: text('display_name').notNull(),
   role: text('role', { enum: staffRoles }).notNull(),
   passwordHash: text('password_hash').notNull(),
+  // The confirmed TOTP secret, AES-256-GCM under TOTP_ENCRYPTION_KEY (server/modules/two-factor): never plaintext.
   totpSecret: text('totp_secret'),
+  // A secret shown to the person but not yet confirmed with a code (same encryption).
+  totpPendingSecret: text('totp_pending_secret'),
+  // The last 30-second time step whose code was accepted: a code works once, and never an older one.
+  totpLastStep: integer('totp_last_step'),
+  totpEnrolledAt: text('totp_enrolled_at'),
   isActive: integer('is_active', { mode: 'boolean' }).notNull().default(true),
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: text('locked_until'),
@@ -110,4 +116,19 @@ export const staffApprovals = sqliteTable(
       .where(sql`status = 'pending'`),
     index('staff_approvals_status_idx').on(t.status, t.id),
   ],
+);
+
+// Recovery codes for a lost authenticator: shown once at enrolment, stored as Argon2id hashes, each used once.
+export const staffRecoveryCodes = sqliteTable(
+  'staff_recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    codeHash: text('code_hash').notNull(),
+    createdAt: text('created_at').notNull(),
+    usedAt: text('used_at'),
+  },
+  (t) => [index('staff_recovery_codes_staff_idx').on(t.staffId)],
 );

@@ -42,6 +42,11 @@ export interface RouteDefinition {
    * the same action without one is not); it sees the parsed JSON body, before validation.
    */
   reauth?: boolean | ((req: Request) => boolean);
+  /**
+   * Reachable by a person who must still enrol an authenticator app (ENFORCE_2FA): their session
+   * reaches only these routes (who am I, sign-out, confirmation, enrolment) until they have enrolled.
+   */
+  beforeEnrolment?: boolean;
   /** Runs after the access check (e.g. an upload parser that must not accept anonymous bytes). */
   before?: RequestHandler[];
   handler: (req: Request, res: Response) => unknown;
@@ -60,6 +65,8 @@ export interface SignedInStaff {
   role: StaffRole;
   /** Enrolled in TOTP: confirmations ask for the code rather than the password. */
   twoFactorEnabled: boolean;
+  /** 2FA is enforced and this person has not enrolled yet: only `beforeEnrolment` routes answer. */
+  mustEnrolTwoFactor: boolean;
 }
 
 export interface AuthContext {
@@ -93,6 +100,15 @@ export function requireAccess(access: Access): RequestHandler {
 }
 
 export const reauthRequired = () => new AppError(403, 'auth.reauth_required', 'Confirm it is you (password, or authenticator code) before this action.');
+
+export const enrolmentRequired = () =>
+  new AppError(403, 'auth.two_factor_enrolment_required', 'Set up your authenticator app (My account) before using the console.');
+
+/** After the access check: until the person has enrolled (when enforced), only enrolment routes answer. */
+const requireEnrolment: RequestHandler = (req, _res, next) => {
+  if (req.auth?.staff.mustEnrolTwoFactor) return next(enrolmentRequired());
+  next();
+};
 
 /** After the access check: a route marked `reauth` needs a recent confirmation in this session. */
 function requireFreshSession(when: true | ((req: Request) => boolean)): RequestHandler {
@@ -132,7 +148,12 @@ function checkPathParams(route: RouteDefinition): RequestHandler | null {
 export function mountRoutes(app: Express, routes: readonly RouteDefinition[]): void {
   for (const route of routes) {
     const params = checkPathParams(route);
-    const checks = [requireAccess(route.access), ...(params ? [params] : []), ...(route.reauth ? [requireFreshSession(route.reauth)] : [])];
+    const checks = [
+      requireAccess(route.access),
+      ...(route.beforeEnrolment || route.access === 'public' || route.access === 'service-token' ? [] : [requireEnrolment]),
+      ...(params ? [params] : []),
+      ...(route.reauth ? [requireFreshSession(route.reauth)] : []),
+    ];
     app[route.method](route.path, ...checks, ...(route.before ?? []), async (req: Request, res: Response) => {
       await route.handler(req, res);
     });

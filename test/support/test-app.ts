@@ -38,6 +38,8 @@ export interface TestServer {
   factories: Factories;
   /** Moves the server's clock (sessions, deadlines) without waiting. */
   advanceClock(ms: number): void;
+  /** The server's clock as it reads it now (after any advanceClock). */
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     advanceClock: (ms) => {
       offsetMs += ms;
     },
+    now: () => new Date(Date.now() + offsetMs),
     factories: createFactories(database),
     close: async () => {
       claims.stop();

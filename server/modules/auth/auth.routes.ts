@@ -54,6 +54,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       method: 'get',
       path: '/api/auth/me',
       access: 'signed-in',
+      beforeEnrolment: true,
       handler: (req, res) => res.json(profileOf(authOf(req))),
     },
     {
@@ -61,6 +62,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       method: 'post',
       path: '/api/auth/reauthenticate',
       access: 'signed-in',
+      beforeEnrolment: true,
       // A wrong confirmation is a security event, recorded like a failed sign-in.
       auditPolicy: 'records-refusals',
       before: [failedSignInLimit],
@@ -71,6 +73,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       method: 'post',
       path: '/api/auth/logout',
       access: 'signed-in',
+      beforeEnrolment: true,
       handler: (req, res) => {
         auth.logout(authOf(req));
         clearCookie(res);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secondFactorCode } from '../two-factor/two-factor.schemas.js';
 
 export const loginBody = z
   .object({
@@ -8,6 +9,8 @@ export const loginBody = z
       .toLowerCase()
       .pipe(z.email({ error: 'Enter a valid e-mail address' })),
     password: z.string().min(1, 'Enter your password').max(1024),
+    /** The authenticator (or recovery) code: asked for (401 auth.code_required) once the password is right. */
+    code: secondFactorCode.optional(),
   })
   .strict();
 export type LoginBody = z.infer<typeof loginBody>;
@@ -16,11 +19,7 @@ export type LoginBody = z.infer<typeof loginBody>;
 export const reauthenticateBody = z
   .object({
     password: z.string().min(1, 'Enter your password').max(1024).optional(),
-    code: z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Za-z-]{6,20}$/, 'Enter the code from your authenticator app')
-      .optional(),
+    code: secondFactorCode.optional(),
   })
   .strict()
   .refine((body) => body.password !== undefined || body.code !== undefined, { message: 'Enter your password', path: ['password'] });

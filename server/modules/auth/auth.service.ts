@@ -5,7 +5,8 @@ import { permissionsOf } from '../../http/policy.js';
 import type { AuthContext } from '../../http/routes.js';
 import type { AuditedChanges } from '../audit/audited-change.js';
 import type { AuditActor } from '../audit/audit.service.js';
-import { reauthFailed, wrongCredentials } from './auth.errors.js';
+import type { SecondFactorProof, TwoFactor } from '../two-factor/two-factor.service.js';
+import { codeRequired, reauthCodeRequired, reauthFailed, wrongCode, wrongCredentials } from './auth.errors.js';
 import { createAuthRepository } from './auth.repository.js';
 import type { LoginBody, ReauthenticateBody } from './auth.schemas.js';
 import { forgetFailuresAfterMs, throttleDelayMs } from './auth.throttle.js';
@@ -20,9 +21,10 @@ interface AuthDeps {
   config: AppConfig;
   changes: AuditedChanges;
   clock: () => Date;
+  twoFactor: TwoFactor;
 }
 
-export function createAuthService({ database, config, changes, clock }: AuthDeps) {
+export function createAuthService({ database, config, changes, clock, twoFactor }: AuthDeps) {
   const repository = createAuthRepository(database);
   const sessionIdOf = (token: string) => createHmac('sha256', config.sessionSecret).update(token).digest('hex');
 
@@ -74,11 +76,24 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
       recordFailure(cause === 'inactive' ? undefined : staff, { email: body.email, address, action: 'auth.login_failed', cause });
       throw wrongCredentials();
     }
+    // Enrolled: the right password alone opens nothing; the same request comes back with the code.
+    let proof: SecondFactorProof | null = null;
+    if (staff.totpSecret !== null) {
+      if (body.code === undefined) throw codeRequired();
+      proof = await twoFactor.check(staff.id, body.code);
+      if (!proof) {
+        recordFailure(staff, { email: body.email, address, action: 'auth.login_failed', cause: 'wrong_code' });
+        throw wrongCode();
+      }
+    }
+    const spent = proof;
+    const mustEnrol = config.enforceTwoFactor && staff.totpSecret === null;
     const now = clock();
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
     const nowIso = now.toISOString();
     changes.apply(() => {
+      if (spent && !twoFactor.spend(spent, nowIso)) throw wrongCode(); // the same code, used by a parallel request
       // A new session id at every sign-in; the one the browser came with is revoked (fixation).
       if (previousToken) repository.revokeSession(sessionIdOf(previousToken), nowIso);
       repository.clearFailures(staff.id, address);
@@ -89,12 +104,28 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
         now: nowIso,
         expiresAt: new Date(now.getTime() + config.sessionAbsoluteMs).toISOString(),
       });
-      return { result: null, audit: { actor: { id: staff.id, role: staff.role }, action: 'auth.login', targetType: 'staff', targetId: staff.id } };
+      return {
+        result: null,
+        audit: {
+          actor: { id: staff.id, role: staff.role },
+          action: 'auth.login',
+          targetType: 'staff',
+          targetId: staff.id,
+          details: spent ? { secondFactor: spent.kind } : mustEnrol ? { enrolmentRequired: true } : undefined,
+        },
+      };
     });
     return {
       token,
       profile: profileOf({
-        staff: { id: staff.id, email: staff.email, displayName: staff.displayName, role: staff.role, twoFactorEnabled: staff.totpSecret !== null },
+        staff: {
+          id: staff.id,
+          email: staff.email,
+          displayName: staff.displayName,
+          role: staff.role,
+          twoFactorEnabled: staff.totpSecret !== null,
+          mustEnrolTwoFactor: mustEnrol,
+        },
         sessionId: sessionIdOf(token),
         csrfToken,
         isFresh: true,
@@ -119,6 +150,8 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
         displayName: session.displayName,
         role: session.role,
         twoFactorEnabled: session.twoFactorEnabled === 1,
+        // Read on every request: enrolling opens the console at once, a reset closes it at once.
+        mustEnrolTwoFactor: config.enforceTwoFactor && session.twoFactorEnabled !== 1,
       },
       sessionId,
       csrfToken: session.csrfToken,
@@ -132,15 +165,38 @@ export function createAuthService({ database, config, changes, clock }: AuthDeps
   async function reauthenticate(auth: AuthContext, body: ReauthenticateBody, address: string) {
     const staff = repository.findStaffById(auth.staff.id);
     const waiting = isWaiting(auth.staff.id, address);
-    const confirmed = staff !== undefined && body.password !== undefined && (await verifyPassword(staff.passwordHash, body.password));
     const actor = { id: auth.staff.id, role: auth.staff.role };
-    if (!confirmed || waiting) {
-      recordFailure(staff, { email: auth.staff.email, address, action: 'auth.reauth_failed', cause: waiting ? 'address_waiting' : 'wrong_password', actor });
-      throw reauthFailed();
+    // Enrolled: the code, not the password (docs/DECISIONS.md, issue 12): whoever found the session
+    // open may have seen the password typed, not the phone.
+    const usesCode = staff?.totpSecret !== null && staff?.totpSecret !== undefined;
+    if (usesCode && body.code === undefined) throw reauthCodeRequired();
+    let proof: SecondFactorProof | null = null;
+    let confirmed: boolean;
+    if (usesCode) {
+      proof = waiting || body.code === undefined ? null : await twoFactor.check(auth.staff.id, body.code);
+      confirmed = proof !== null;
+    } else {
+      confirmed = staff !== undefined && body.password !== undefined && (await verifyPassword(staff.passwordHash, body.password));
     }
+    if (!confirmed || waiting) {
+      const cause = waiting ? 'address_waiting' : usesCode ? 'wrong_code' : 'wrong_password';
+      recordFailure(staff, { email: auth.staff.email, address, action: 'auth.reauth_failed', cause, actor });
+      throw reauthFailed(usesCode ? 'code' : 'password');
+    }
+    const spent = proof;
     const freshAt = changes.apply(({ now, nowIso }) => {
+      if (spent && !twoFactor.spend(spent, nowIso)) throw reauthFailed('code');
       repository.markSessionFresh(auth.sessionId, nowIso);
-      return { result: now, audit: { actor, action: 'auth.reauthenticated', targetType: 'staff', targetId: auth.staff.id } };
+      return {
+        result: now,
+        audit: {
+          actor,
+          action: 'auth.reauthenticated',
+          targetType: 'staff',
+          targetId: auth.staff.id,
+          details: { with: spent ? spent.kind : 'password' },
+        },
+      };
     }).result;
     return { freshUntil: new Date(freshAt.getTime() + config.reauthWindowMs).toISOString() };
   }

@@ -345,7 +345,14 @@ export const personalDataMap: Record<string, TableRule> = {
       display_name: staffData,
       password_hash: staffData,
       totp_secret: staffData,
+      totp_pending_secret: staffData,
+      ...facts('totp_last_step', 'totp_enrolled_at'),
     },
+  },
+  staff_recovery_codes: {
+    describes: 'hashes of staff recovery codes for a lost authenticator',
+    erasure: 'not-customer-data',
+    columns: { ...facts('id', 'staff_id', 'created_at', 'used_at'), code_hash: staffData },
   },
   sessions: {
     describes: 'staff sign-in sessions',

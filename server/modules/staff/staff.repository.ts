@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { countRows, type Database_ } from '../../../db/client.js';
 import { containsText } from '../../../db/like.js';
-import { staff, type StaffRole } from '../../../db/schema/staff.js';
+import { staff, staffRecoveryCodes, type StaffRole } from '../../../db/schema/staff.js';
 import type { ListQuery } from '../../http/list-query.js';
 import type { StaffListFilter } from './staff.schemas.js';
 
@@ -67,7 +67,14 @@ export function createStaffRepository({ db }: Database_) {
         .get()?.n ?? 0,
     /** No usable password until the owner sets one through a link (Argon2 verification of '' fails). */
     clearPassword: (id: number, now: string) => db.update(staff).set({ passwordHash: '', updatedAt: now }).where(eq(staff.id, id)).run(),
-    clearTwoFactor: (id: number, now: string) => db.update(staff).set({ totpSecret: null, updatedAt: now }).where(eq(staff.id, id)).run(),
+    /** Forgets the authenticator and its recovery codes: the person enrols again at next sign-in. */
+    clearTwoFactor(id: number, now: string) {
+      db.update(staff)
+        .set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnrolledAt: null, updatedAt: now })
+        .where(eq(staff.id, id))
+        .run();
+      db.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.staffId, id)).run();
+    },
     findById,
     findByEmail: (email: string) => db.select(publicColumns).from(staff).where(eq(staff.email, email)).get(),
     insert: (values: typeof staff.$inferInsert) => {
