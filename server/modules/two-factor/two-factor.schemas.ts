@@ -15,3 +15,19 @@ export const confirmEnrolmentBody = z
   })
   .strict();
 export type ConfirmEnrolmentBody = z.infer<typeof confirmEnrolmentBody>;
+
+export const twoFactorStatus = z.object({
+  enrolled: z.boolean(),
+  enrolledAt: z.string().nullable(),
+  recoveryCodesLeft: z.number().int(),
+  enforced: z.boolean(),
+});
+export const twoFactorEnrolment = z.object({
+  secret: z.string().describe('base32, for typing into the app'),
+  uri: z.string().describe('otpauth:// URI'),
+  qrCode: z.string().describe('the URI as a PNG data URL'),
+  algorithm: z.literal('SHA1'),
+  digits: z.literal(6),
+  period: z.literal(30),
+});
+export const recoveryCodesAnswer = z.object({ recoveryCodes: z.array(z.string()) });
