@@ -1,6 +1,6 @@
 import { authOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
-import { confirmEnrolmentBody, recoveryCodesAnswer, twoFactorEnrolment, twoFactorStatus } from './two-factor.schemas.js';
+import { confirmEnrolmentBody, noFields, recoveryCodesAnswer, twoFactorEnrolment, twoFactorStatus } from './two-factor.schemas.js';
 import type { TwoFactor } from './two-factor.service.js';
 
 // The person's own authenticator app. Reachable while enrolment is still required (beforeEnrolment).
@@ -23,7 +23,10 @@ export function twoFactorRoutes(twoFactor: TwoFactor): RouteDefinition[] {
       schemas: { body: null, response: twoFactorEnrolment, summary: 'Start setting up an authenticator app: a new secret, as a QR code and a key' },
       reauth: true,
       beforeEnrolment: true,
-      handler: async (req, res) => res.json(await twoFactor.startEnrolment(authOf(req))),
+      handler: async (req, res) => {
+        parseOr400(noFields, req.body ?? {}, 'set-up');
+        res.json(await twoFactor.startEnrolment(authOf(req)));
+      },
     },
     {
       method: 'post',
@@ -40,7 +43,10 @@ export function twoFactorRoutes(twoFactor: TwoFactor): RouteDefinition[] {
       access: 'signed-in',
       schemas: { body: null, response: recoveryCodesAnswer, summary: 'New recovery codes (the old ones stop working), shown once' },
       reauth: true,
-      handler: async (req, res) => res.json(await twoFactor.replaceRecoveryCodes(authOf(req))),
+      handler: async (req, res) => {
+        parseOr400(noFields, req.body ?? {}, 'recovery codes');
+        res.json(await twoFactor.replaceRecoveryCodes(authOf(req)));
+      },
     },
   ];
 }

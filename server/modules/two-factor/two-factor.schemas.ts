@@ -31,3 +31,6 @@ export const twoFactorEnrolment = z.object({
   period: z.literal(30),
 });
 export const recoveryCodesAnswer = z.object({ recoveryCodes: z.array(z.string()) });
+
+/** Actions named by their URL take no fields: anything sent is a mistake, refused before any change. */
+export const noFields = z.object({}).strict();
