@@ -6,7 +6,7 @@ import { openAccountByQuickFind, waitForTransitions } from './customer-page.js';
 import { startJourney } from './harness.js';
 import { signIn } from './sign-in.js';
 
-const customerTabs = ['Identity & contact', '2FA', 'Services', 'Sub-users', 'Invoices & orders', 'Login events', 'E-mail history', 'Messages'];
+const customerTabs = ['Identity & contact', '2FA', 'Services', 'Sub-users', 'Billing', 'Login events', 'E-mails', 'Messages'];
 
 /** Fails with the list of serious/critical axe findings of the screen, naming it. */
 async function expectAxeClean(page: Page, screen: string): Promise<void> {

@@ -39,6 +39,6 @@ describe('the account at a glance', () => {
     await openAccountByQuickFind(page, 'fg33333-ovh');
     await page.locator('[data-summary="invoices"] a').click();
     await page.waitForURL(/\/show\/billing$/);
-    await expect.poll(() => page.getByRole('tab', { name: 'Invoices & orders' }).getAttribute('aria-selected'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Billing' }).getAttribute('aria-selected'), { timeout: 15_000 }).toBe('true');
   });
 });

@@ -4,7 +4,7 @@ import { screenshot } from '../support/browser.js';
 import { openAccountByQuickFind } from './customer-page.js';
 import { signIn } from './sign-in.js';
 
-const customerTabs = ['Identity & contact', '2FA', 'Services', 'Sub-users', 'Invoices & orders', 'Login events', 'E-mail history', 'Messages'];
+const customerTabs = ['Identity & contact', '2FA', 'Services', 'Sub-users', 'Billing', 'Login events', 'E-mails', 'Messages'];
 
 describe('the main screens', () => {
   const journey = startJourney({ customers: 14 }); // the fixture accounts of docs/DEMO-DATA.md
@@ -74,8 +74,8 @@ describe('the main screens', () => {
     await page.getByRole('searchbox', { name: 'Recherche rapide' }).fill('XX11111');
     await page.getByRole('searchbox', { name: 'Recherche rapide' }).press('Enter');
     await page.getByRole('tab', { name: 'Identité', exact: true }).waitFor();
-    expect(await page.getByRole('tab', { name: 'Factures et commandes' }).count()).toBe(1);
-    expect(await page.getByRole('tab', { name: 'Invoices & orders' }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'Facturation' }).count()).toBe(1);
+    expect(await page.getByRole('tab', { name: 'Billing' }).count()).toBe(0);
     await screenshot(page, 'customer-page-fr');
 
     // Signing out resets react-admin's store but keeps the language.

@@ -87,7 +87,7 @@ describe("an agent promotes a caller's backup e-mail", () => {
     await screenshot(page, 'promote-backup-email-after');
 
     // The e-mail history names who made the change, not "staff #1".
-    await page.getByRole('tab', { name: 'E-mail history' }).click();
+    await page.getByRole('tab', { name: 'E-mails' }).click();
     await page.getByRole('row').filter({ hasText: 'Backup promotion' }).filter({ hasText: 'Alice Agent' }).first().waitFor();
 
     await page.getByRole('tab', { name: 'Messages' }).click();

@@ -42,16 +42,16 @@ export const en = {
   },
   guichet: {
     customer: {
-      sections: { identity: 'Identity', contact: 'Contact', account: 'Account' },
+      sections: { identity: 'Identity & contact', contact: 'Contact', account: 'Account' },
       tabs: {
         identity: 'Identity & contact',
         two_factor: '2FA',
         services: 'Services',
         sub_users: 'Sub-users',
-        billing: 'Invoices & orders',
+        billing: 'Billing',
         login_events: 'Login events',
         flags: 'Flags',
-        email_history: 'E-mail history',
+        email_history: 'E-mails',
         messages: 'Messages',
       },
       banners: {
@@ -138,10 +138,10 @@ export const fr: typeof en = {
         two_factor: '2FA',
         services: 'Services',
         sub_users: 'Sous-comptes',
-        billing: 'Factures et commandes',
+        billing: 'Facturation',
         login_events: 'Connexions',
         flags: 'Signalements',
-        email_history: 'Historique e-mails',
+        email_history: 'E-mails',
         messages: 'Messages',
       },
       banners: {
