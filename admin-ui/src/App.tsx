@@ -13,6 +13,7 @@ import auditReviews from './resources/audit-reviews';
 import customers, { CustomerByHandle } from './resources/customers';
 import emailClaims from './resources/email-claims';
 import flags from './resources/flags';
+import gdprRequests from './resources/gdpr-requests';
 import messages from './resources/messages';
 import staff from './resources/staff';
 import staffApprovals from './resources/staff-approvals';
@@ -44,6 +45,7 @@ export function App() {
       <Resource name="customers" {...customers} />
       <Resource name="email-claims" {...emailClaims} />
       <Resource name="flags" {...flags} />
+      <Resource name="gdpr-requests" {...gdprRequests} />
       <Resource name="messages" {...messages} />
       <Resource name="staff" {...staff} />
       <Resource name="audit-log" {...auditLog} />

@@ -17,6 +17,7 @@ const resourcePermission: Record<string, Permission> = {
   'email-history': customerData,
   messages: customerData,
   'email-claims': 'claims.manage',
+  'gdpr-requests': 'gdpr.intake',
   staff: 'staff.manage',
   'staff-approvals': 'staff.approve',
   'audit-log': 'audit.read',
@@ -31,6 +32,7 @@ const actionPermission: Record<string, Record<string, Permission>> = {
   flags: { triage: 'flags.triage', note: 'flags.raise' },
   messages: { retry: 'messages.retry' },
   'email-claims': { approve: 'claims.approve' },
+  'gdpr-requests': { decide: 'gdpr.decide' },
   'audit-log': { verify: 'audit.verify', reveal: 'audit.reveal' },
 };
 

@@ -41,7 +41,10 @@ export function createGdprService({ database, changes, calendar, files, clock }:
     return calendar.clock({ receivedOn: row.receivedOn, pausedDays: pausedDaysOf(row, calendar.today(now)), extensionMonths: row.extensionMonths }, now);
   }
 
-  function toView(row: GdprRequestRow, customer: { nicHandle: string; displayName: string } | null, now = clock()) {
+  /** The account a request is about, as its pages show it (state and restriction only on the detail). */
+  type RequestAccount = { nicHandle: string; displayName: string; processingRestricted?: boolean; state?: string };
+
+  function toView(row: GdprRequestRow, customer: RequestAccount | null, now = clock()) {
     const deadline = clockOf(row, now);
     return {
       ...row,

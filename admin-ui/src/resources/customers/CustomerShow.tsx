@@ -10,6 +10,7 @@ import { FlagsTab } from './tabs/FlagsTab';
 import { LoginEventsTab } from './tabs/LoginEventsTab';
 import { MessagesTab } from './tabs/MessagesTab';
 import { ClaimsTab } from '../email-claims/ClaimsTab';
+import { GdprTab } from '../gdpr-requests/GdprTab';
 import { SummaryStrip } from './summary/SummaryStrip';
 import { ServicesTab } from './tabs/ServicesTab';
 import { SubUsersTab } from './tabs/SubUsersTab';
@@ -78,6 +79,9 @@ export function CustomerShow() {
         </Tab>
         <Tab label="guichet.claims.tab" path="claims">
           <ClaimsTab label={false} />
+        </Tab>
+        <Tab label="guichet.gdpr.tab" path="gdpr">
+          <GdprTab label={false} />
         </Tab>
         {canReadAudit && (
           <Tab label="guichet.audit.history.title" path="history">
