@@ -63,6 +63,11 @@ export const en = {
           two_factor_reset: "Reset a staff member's 2FA",
         },
         staff_approvals: { approve: 'Approved a staff request', reject: 'Rejected a staff request' },
+        two_factor: {
+          enrolment_started: 'Started setting up an authenticator app',
+          enrolled: 'Set up an authenticator app',
+          recovery_codes_replaced: 'Replaced their recovery codes',
+        },
       },
     },
   },
@@ -129,6 +134,11 @@ export const fr: typeof en = {
           two_factor_reset: "A réinitialisé la 2FA d'un membre du personnel",
         },
         staff_approvals: { approve: 'A approuvé une demande du personnel', reject: 'A rejeté une demande du personnel' },
+        two_factor: {
+          enrolment_started: "A commencé à configurer une application d'authentification",
+          enrolled: "A configuré une application d'authentification",
+          recovery_codes_replaced: 'A remplacé ses codes de secours',
+        },
       },
     },
   },
