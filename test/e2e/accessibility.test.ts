@@ -20,7 +20,7 @@ async function expectAxeClean(page: Page, screen: string): Promise<void> {
 }
 
 describe.each(['light', 'dark'] as const)('axe-core finds no serious violation, %s mode', (mode) => {
-  const journey = startJourney({ customers: 14 }); // the fixture accounts of docs/DEMO-DATA.md
+  const journey = startJourney({ customers: 14, demoFlags: true }); // the fixture accounts of docs/DEMO-DATA.md, with their flags
 
   async function newPage(): Promise<Page> {
     const page = await journey.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', colorScheme: mode, bypassCSP: true }); // the CSP forbids the injected axe script
@@ -56,6 +56,38 @@ describe.each(['light', 'dark'] as const)('axe-core finds no serious violation, 
     await page.getByRole('menuitem', { name: 'Messages' }).click();
     await page.waitForURL(/#\/messages/);
     await expectAxeClean(page, `${mode}-messages`);
+  });
+
+  it("on a lead's screens: claims, flags (list and one flag), staff approvals, the audit log (list and one entry), the review queue, the audit chain", async () => {
+    const page = await newPage();
+    await signIn(page, journey.server.baseUrl, 'lead@guichet.test');
+    const mainContent = () => page.locator('#main-content').waitFor();
+    const screens: [string, string, () => Promise<unknown>][] = [
+      ['claims', '#/email-claims', mainContent],
+      ['flags', '#/flags', () => page.getByRole('cell').first().waitFor()],
+      ['staff-approvals', '#/staff-approvals', mainContent],
+      ['audit-log', '#/audit-log', () => page.getByRole('cell').first().waitFor()],
+      ['review-queue', '#/audit-reviews', mainContent],
+      ['audit-chain', '#/audit-checkpoints', mainContent],
+    ];
+    for (const [name, hash, ready] of screens) {
+      await page.goto(`${journey.server.baseUrl}/${hash}`);
+      await ready();
+      await expectAxeClean(page, `${mode}-${name}`);
+      if (name === 'flags' || name === 'audit-log') {
+        await page.getByRole('cell').first().click();
+        await page.waitForURL(/\/show/);
+        await expectAxeClean(page, `${mode}-${name}-show`);
+      }
+    }
+  });
+
+  it('on the page of an address that does not exist', async () => {
+    const page = await newPage();
+    await signIn(page, journey.server.baseUrl, 'compliance@guichet.test');
+    await page.goto(`${journey.server.baseUrl}/#/no-such-screen`);
+    await page.locator('.RaNotFound-message').waitFor();
+    await expectAxeClean(page, `${mode}-unknown-address`);
   });
 
   it('on the staff pages', async () => {

@@ -14,4 +14,18 @@ const locales = [
 const browserLocale = resolveBrowserLocale('en');
 const initialLocale = locales.some(({ locale }) => locale === browserLocale) ? browserLocale : 'en';
 
-export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'fr' ? frenchLabels : englishLabels), initialLocale, locales);
+const polyglot = polyglotI18nProvider((locale) => (locale === 'fr' ? frenchLabels : englishLabels), initialLocale, locales);
+
+// The page's language follows the console's, so screen readers pronounce French as French.
+const setPageLanguage = (locale: string) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+};
+setPageLanguage(initialLocale);
+
+export const i18nProvider: typeof polyglot = {
+  ...polyglot,
+  changeLocale: async (locale, options) => {
+    await polyglot.changeLocale(locale, options);
+    setPageLanguage(locale);
+  },
+};

@@ -15,7 +15,7 @@ export function MessageStatusChip() {
   if (!message) return null;
   if (message.status === 'sent' && message.transport === 'outbox') {
     return (
-      <Tooltip title={translate('guichet.messages.in_outbox_hint')}>
+      <Tooltip title={translate('guichet.messages.in_outbox_hint')} describeChild>
         <Chip size="small" variant="outlined" color="success" label={translate('guichet.messages.in_outbox')} data-status="outbox" />
       </Tooltip>
     );

@@ -32,7 +32,7 @@ function Contacts() {
               {/* Another customer's handle: a link to that account, so the agent can see who it is. */}
               {isDelegated ? <Link to={customerByHandlePath(handle)}>{handle}</Link> : handle}
               {isDelegated && (
-                <Tooltip title={translate('guichet.customer.delegated_hint')}>
+                <Tooltip title={translate('guichet.customer.delegated_hint')} describeChild>
                   <Chip
                     size="small"
                     variant="outlined"
