@@ -1,30 +1,71 @@
 import { describe, expect, it } from 'vitest';
+import type { Factories } from '../support/factories.js';
 import { screenshot } from '../support/browser.js';
 import { openAccountByQuickFind } from './customer-page.js';
 import { startJourney } from './harness.js';
 import { signIn } from './sign-in.js';
 
-// The demo's fixture accounts (docs/DEMO-DATA.md), as an agent sees them in the summary strip.
-// The strip's rules are tested item by item on factory rows in test/customer-summary.test.ts.
-const fixtures = [
-  { handle: 'fg33333-ovh', name: 'overdue-invoice', facts: { invoices: /1 unpaid invoice, €[\d.,]+, overdue since \d\d\/10\/2026/ } },
-  { handle: 'lm99999-ovh', name: 'suspended', facts: { state: /Suspended · invoice overdue since/, 'backup-email': /No backup e-mail/ } },
-  { handle: 'hl22222-ovh', name: 'no-2fa', facts: { 'two-factor': /^No 2FA$/ } },
-  { handle: 'cb12121-ovh', name: 'credit', facts: { credit: /Prepaid credit €150\.00/ } },
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+/** The date as the strip shows it: British order, in the default zone (Europe/Paris). */
+const shownDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The accounts an agent meets on the phone, each built with the factories, and the words the
+ * strip must say about it. The strip's rules are tested item by item in test/customer-summary.test.ts.
+ */
+const accounts: { name: string; build: (factories: Factories) => { nicHandle: string; facts: Record<string, RegExp> } }[] = [
   {
-    handle: 'mb77777-ovh',
-    name: 'login-burst',
-    facts: { 'last-login': /Last sign-in 31\/10\/2026, 04:22 CET, Vietnam, new device/, 'failures-before-login': /15 failed sign-ins in the 24 h before it/ },
+    name: 'overdue-invoice',
+    build: (factories) => {
+      const customer = factories.customer();
+      const dueAt = hoursAgo(20 * 24);
+      factories.invoice(customer.id, { status: 'unpaid', amountCents: 4990, dueAt, paidAt: null });
+      return { nicHandle: customer.nicHandle, facts: { invoices: new RegExp(`1 unpaid invoice, €49\\.90, overdue since ${escape(shownDate(dueAt))}`) } };
+    },
   },
-] as const;
+  {
+    name: 'suspended',
+    build: (factories) => {
+      const customer = factories.customer({ state: 'suspended', backupEmail: null });
+      factories.invoice(customer.id, { status: 'unpaid', dueAt: hoursAgo(45 * 24), paidAt: null });
+      return { nicHandle: customer.nicHandle, facts: { state: /Suspended · invoice overdue since/, 'backup-email': /No backup e-mail/ } };
+    },
+  },
+  {
+    name: 'no-2fa',
+    build: (factories) => ({ nicHandle: factories.customer({ twoFactorMethods: [] }).nicHandle, facts: { 'two-factor': /^No 2FA$/ } }),
+  },
+  {
+    name: 'credit',
+    build: (factories) => ({ nicHandle: factories.customer({ prepaidCreditCents: 15_000 }).nicHandle, facts: { credit: /Prepaid credit €150\.00/ } }),
+  },
+  {
+    name: 'login-burst',
+    build: (factories) => {
+      const customer = factories.customer();
+      for (let i = 0; i < 15; i++) factories.loginEvent(customer.id, { occurredAt: hoursAgo(3 + i * 0.1), result: 'wrong_password', country: 'VN' });
+      const success = factories.loginEvent(customer.id, { occurredAt: hoursAgo(2), result: 'success', country: 'VN', isNewDevice: true });
+      return {
+        nicHandle: customer.nicHandle,
+        facts: {
+          'last-login': new RegExp(`Last sign-in ${escape(shownDate(success.occurredAt))}, \\d\\d:\\d\\d CES?T, Vietnam, new device`),
+          'failures-before-login': /15 failed sign-ins in the 24 h before it/,
+        },
+      };
+    },
+  },
+];
 
 describe('the account at a glance', () => {
-  const journey = startJourney({ customers: 14 }); // the fixture accounts of docs/DEMO-DATA.md
+  const journey = startJourney({ customers: 0 }); // only the accounts built here
 
-  it.each(fixtures)('shows the facts of $handle ($name) above the tabs', async ({ handle, name, facts }) => {
-    const page = await journey.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  it.each(accounts)('shows the facts of the $name account above the tabs', async ({ name, build }) => {
+    const { nicHandle, facts } = build(journey.server.factories);
+    const page = await journey.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
     await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
-    await openAccountByQuickFind(page, handle);
+    await openAccountByQuickFind(page, nicHandle);
     const strip = page.getByRole('navigation', { name: 'Account at a glance' });
     for (const [key, text] of Object.entries(facts)) {
       await expect.poll(() => strip.locator(`[data-summary="${key}"]`).first().textContent(), { timeout: 15_000 }).toMatch(text);
@@ -34,9 +75,11 @@ describe('the account at a glance', () => {
   });
 
   it('opens the tab behind a fact', async () => {
+    const customer = journey.server.factories.customer();
+    journey.server.factories.invoice(customer.id, { status: 'unpaid', dueAt: hoursAgo(30 * 24), paidAt: null });
     const page = await journey.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
-    await openAccountByQuickFind(page, 'fg33333-ovh');
+    await openAccountByQuickFind(page, customer.nicHandle);
     await page.locator('[data-summary="invoices"] a').click();
     await page.waitForURL(/\/show\/billing$/);
     await expect.poll(() => page.getByRole('tab', { name: 'Billing' }).getAttribute('aria-selected'), { timeout: 15_000 }).toBe('true');
