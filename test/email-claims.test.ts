@@ -225,6 +225,20 @@ describe('approval: documents and four eyes', () => {
     const approved = await thirdLead.post<ClaimDetail>(`/api/email-claims/${claim.id}/approve`, { version: claim.version });
     expect(approved.status).toBe(200);
     expect(approved.body.state).toBe('approved');
+
+    // The claim's history (what its page shows): each step, document decisions included, by whom.
+    const filter = encodeURIComponent(JSON.stringify({ targetType: 'email_claim', targetId: String(claim.id) }));
+    const history = await lead.get<{ action: string; actorId: number; details: { documentId?: number } }[]>(
+      `/api/audit-log?filter=${filter}&sort=["id","ASC"]`,
+    );
+    expect(history.body.map((entry) => entry.action)).toEqual([
+      'email_claims.record',
+      ...Array<string>(3).fill('claim_documents.upload'),
+      'email_claims.start_review',
+      ...Array<string>(3).fill('email_claims.decide_document'),
+      'email_claims.approve',
+    ]);
+    expect(history.body.filter((entry) => entry.details.documentId).map((entry) => entry.details.documentId)).toEqual(claim.documents.map((d) => d.id));
   });
 
   it('asks the lead to confirm who they are before approving, once the sign-in is no longer recent', async () => {
@@ -372,9 +386,23 @@ describe('the open-flag lock', () => {
       ticketRef: 'TCK-2026-1300',
     });
     expect(flag.status).toBe(201);
+    // The claim's page names the lock and the flag, so the agent can open it.
+    const shown = (await agent.get<ClaimDetail>(`/api/email-claims/${claim.id}`)).body;
+    expect(shown.applyLocks).toHaveLength(1);
+    expect(shown.applyLocks[0]).toMatchObject({ code: 'flags.open_high_severity', overridable: true, params: { flagId: flag.body.id } });
+    const auditBefore = auditCount('email_claims.apply');
     const refused = await agent.post<{ code: string }>(`/api/email-claims/${claim.id}/apply`, { version: approved.version });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('flags.open_high_severity');
+    // An agent's reason is not an override: only leads pass the lock. Nothing changed, nothing audited.
+    const byAgent = await agent.post<{ code: string }>(`/api/email-claims/${claim.id}/apply`, {
+      version: approved.version,
+      overrideReason: 'The customer insists',
+    });
+    expect(byAgent.status).toBe(409);
+    expect(byAgent.body.code).toBe('flags.open_high_severity');
+    expect(auditCount('email_claims.apply')).toBe(auditBefore);
+    expect((await agent.get<ClaimDetail>(`/api/email-claims/${claim.id}`)).body).toMatchObject({ state: 'approved', version: approved.version });
     const overridden = await lead.post<ClaimDetail>(`/api/email-claims/${claim.id}/apply`, {
       version: approved.version,
       overrideReason: 'Identity confirmed by video call with the ID document',

@@ -2,8 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../db/seed/fixtures.js';
 import { screenshot } from '../support/browser.js';
-import { sampleJpeg, samplePdf, samplePng } from '../support/claims.js';
+import { signedInAs, type ApiClient } from '../support/api-client.js';
+import { claimBody, sampleJpeg, samplePdf, samplePng, uploadDocuments, type ClaimDetail } from '../support/claims.js';
 import { pdfText } from '../support/pdf.js';
+import { waitForTransitions } from './customer-page.js';
 import { startJourney } from './harness.js';
 import { signIn } from './sign-in.js';
 
@@ -88,7 +90,88 @@ describe('a mailed claim from letter to new address', () => {
     expect(text).toContain('a été acceptée');
     expect(text).toContain(newPrimary);
     expect(text).toContain('Hélène Lefèvre');
+
+    // The claim's history, for those who read the audit log (not agents): every step, document decisions included.
+    expect(await agentAgain.getByRole('tab', { name: 'History' }).count()).toBe(0);
+    const leadAgain = await staffPage(browser, 'lead@guichet.test', server.baseUrl);
+    await leadAgain.goto(claimUrl);
+    await leadAgain.getByRole('tab', { name: 'History' }).click();
+    await leadAgain.getByTestId('record-history').getByText('Applied an e-mail claim').waitFor();
+    expect(await leadAgain.getByTestId('record-history').getByText('Decided on a claim document').count()).toBe(3);
+    await waitForTransitions(leadAgain);
+    await screenshot(leadAgain, 'email-claim-history');
     await agentAgain.goto(`${server.baseUrl}/#/customers/${customerId}/show`);
     await agentAgain.getByText(newPrimary).first().waitFor();
   }, 180_000);
+
+  it('in French: the review beside the account, the account’s open flag linked, and a lead’s override of the lock', async () => {
+    const { server, browser } = journey;
+    const customer = server.factories.customer({ language: 'fr' });
+    let agent: ApiClient = await signedInAs(server.baseUrl, 'agent');
+    let claim = (await agent.post<ClaimDetail>('/api/email-claims', claimBody({ claimedHandle: customer.nicHandle }))).body;
+    for (const [kind, name, bytes] of [
+      ['holder_id', 'piece-identite.png', samplePng(60, 40)],
+      ['proof_of_address', 'facture.pdf', samplePdf()],
+      ['signed_form', 'formulaire.jpg', sampleJpeg()],
+    ] as const)
+      expect((await uploadDocuments(agent, claim.id, kind, [{ name, bytes }])).status).toBe(201);
+    claim = (await agent.post<ClaimDetail>(`/api/email-claims/${claim.id}/start-review`, { version: claim.version })).body;
+    const review = await staffPage(browser, 'lead@guichet.test', server.baseUrl);
+    await inFrench(review);
+    await review.goto(`${server.baseUrl}/#/email-claims/${claim.id}/show`);
+    await review.getByTestId('compare-account').first().waitFor();
+    await waitForTransitions(review);
+    await screenshot(review, 'email-claim-review-fr');
+
+    for (const document of claim.documents)
+      claim = (await agent.post<ClaimDetail>(`/api/claim-documents/${document.id}/decision`, { decision: 'accept' })).body;
+    const lead = await signedInAs(server.baseUrl, 'lead');
+    claim = (await lead.post<ClaimDetail>(`/api/email-claims/${claim.id}/approve`, { version: claim.version })).body;
+    expect(claim.state).toBe('approved');
+    server.advanceClock(72 * 3_600_000 + 60_000);
+    agent = await signedInAs(server.baseUrl, 'agent');
+    const flag = await agent.post<{ id: number }>('/api/flags', {
+      customerId: customer.id,
+      kind: 'unrecognised_login_notification',
+      severity: 'high',
+      note: 'Le titulaire a reçu une alerte de connexion inconnue',
+      ticketRef: 'TCK-2026-1202',
+    });
+    expect(flag.status).toBe(201);
+
+    // The lead sees the flag named and linked, passes the lock with a reason checked by the server's rule.
+    const page = await staffPage(browser, 'lead@guichet.test', server.baseUrl);
+    await inFrench(page);
+    await page.goto(`${server.baseUrl}/#/email-claims/${claim.id}/show`);
+    const notice = page.getByTestId('open-flag-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain(`n° ${flag.body.id}`);
+    expect(await notice.getByRole('link', { name: 'Voir le signalement' }).getAttribute('href')).toBe(`#/flags/${flag.body.id}/show`);
+    await page.locator('[data-action="apply"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Signalement grave n° ${flag.body.id} ouvert sur ce compte`, { exact: false }).waitFor();
+    await dialog.getByLabel('Motif du passage outre (responsable)', { exact: false }).fill('Vu');
+    await dialog.locator('[data-action="confirm"]').click();
+    await dialog.getByText(/Expliquez pourquoi vous passez outre le verrou/).waitFor();
+    expect(await claimState(page)).toBe('approved');
+    await dialog.getByLabel('Motif du passage outre (responsable)', { exact: false }).fill('Identité confirmée par rappel au numéro enregistré.');
+    await waitForTransitions(page);
+    await screenshot(page, 'email-claim-override-fr');
+    await dialog.locator('[data-action="confirm"]').click();
+    await expect.poll(() => claimState(page)).toBe('applied');
+    const audit = server.database.sqlite
+      .prepare<[string], string>("SELECT details FROM audit_log WHERE action = 'email_claims.apply' AND target_id = ?")
+      .pluck()
+      .get(String(claim.id));
+    expect(JSON.parse(audit ?? '{}')).toMatchObject({ overridden: ['flags.open_high_severity'] });
+    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByTestId('record-history').getByText("A appliqué une demande de changement d'e-mail").waitFor();
+    await waitForTransitions(page);
+    await screenshot(page, 'email-claim-history-fr');
+  }, 180_000);
 });
+
+async function inFrench(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /English/i }).click();
+  await page.getByRole('menuitem', { name: /Français/ }).click();
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../db/seed/fixtures.js';
 import { screenshot } from '../support/browser.js';
 import { openAccountByQuickFind, waitForTransitions } from './customer-page.js';
+import { demoPassword } from '../support/test-app.js';
 import { startJourney } from './harness.js';
 import { signIn } from './sign-in.js';
 
@@ -23,6 +24,7 @@ async function chooseOption(page: Page, scope: ReturnType<Page['getByRole']>, la
 describe('a lead works the fixture’s suspicious-activity flag', () => {
   // The demo's first start runs detection: mb77777-ovh's burst raises its flags (docs/DEMO-DATA.md).
   const journey = startJourney({ customers: 14, demoFlags: true });
+  const flagStatus = (id: number) => journey.server.database.sqlite.prepare<[number], string>('SELECT status FROM flags WHERE id = ?').pluck().get(id);
 
   it('triages the flag, the agent is refused with the flag named, the lead overrides with a reason, then resolves it', async () => {
     const lead = await staffPage(journey.browser, 'lead@guichet.test', journey.server.baseUrl);
@@ -71,8 +73,12 @@ describe('a lead works the fixture’s suspicious-activity flag', () => {
     await dialog.getByRole('checkbox', { name: /I checked the caller.s identity/ }).check();
     await waitForTransitions(lead);
     await screenshot(lead, 'flag-lead-override-dialog');
+    // Overriding needs a recent confirmation of the lead's password: past the window, the console asks for it.
+    journey.server.advanceClock(6 * 60_000);
     await dialog.getByRole('button', { name: 'Promote', exact: true }).click();
-    // Overriding needs a recent confirmation of the lead's password: signing in just now is one.
+    const reauth = lead.getByRole('dialog', { name: 'Confirm it is you' });
+    await reauth.getByLabel('Password').fill(demoPassword);
+    await reauth.getByRole('button', { name: 'Confirm' }).click();
     await lead.getByText(`Backup e-mail promoted: ${loginBurst.backupEmail} is now the primary address`).waitFor();
     const audit = journey.server.database.sqlite
       .prepare<[number], { details: string }>("SELECT details FROM audit_log WHERE customer_id = ? AND action = 'customers.promote_backup_email'")
@@ -84,12 +90,25 @@ describe('a lead works the fixture’s suspicious-activity flag', () => {
     await lead.getByRole('button', { name: 'Resolve' }).click();
     const resolve = lead.getByRole('dialog', { name: `Resolve flag #${flagId}` });
     await chooseOption(lead, resolve, /Outcome/, 'Customer secured');
+    // The server's rule, checked before sending: a resolution says why in at least 5 characters.
+    await resolve.getByLabel('Note').fill('Done');
+    await resolve.getByRole('button', { name: 'Resolve' }).click();
+    await resolve.getByText(/5 to 2,000 to resolve/).waitFor();
+    expect(flagStatus(flagId)).toBe('investigating');
     await resolve.getByLabel('Note').fill('Password changed, two-factor authentication enabled with the customer.');
     await resolve.getByRole('button', { name: 'Resolve' }).click();
     await lead.getByText('The flag is resolved.').waitFor();
     await lead.getByText('Customer secured').first().waitFor();
     await waitForTransitions(lead);
     await screenshot(lead, 'flag-show-resolved');
+
+    // Its history: raised by the rules, triaged, resolved, each entry opening the audit log.
+    await lead.getByRole('tab', { name: 'History' }).click();
+    const history = lead.getByTestId('record-history');
+    await history.getByRole('listitem').nth(1).waitFor();
+    expect(await history.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+    await waitForTransitions(lead);
+    await screenshot(lead, 'flag-history');
   });
 
   it('shows the queue and a flag in French', async () => {

@@ -39,7 +39,7 @@ export function createEmailClaims({
   const letters = createClaimLetters(database, log);
   const service = createEmailClaimsService({ database, changes, blocked, config: config.claims, letters, clock });
   const documents = createClaimDocumentsService({ repository: service.repository, changes, storage, config: config.claims, log, customerKeys });
-  const routes: RouteDefinition[] = emailClaimsRoutes({ database, service, documents, letters, storage, config: config.claims, customerKeys });
+  const routes: RouteDefinition[] = emailClaimsRoutes({ database, service, documents, letters, storage, config: config.claims, customerKeys, blocked });
   let timer: NodeJS.Timeout | undefined;
 
   const purge = () => documents.purge(clock());

@@ -8,6 +8,7 @@ import { acceptedTypes, documentUpload, stagedFilesOf, type EncryptionChoice } f
 import { AppError } from '../../http/errors.js';
 import type { DocumentKind } from '../../../db/schema/email-claims.js';
 import type { CustomerKeys } from '../customer-keys/customer-keys.service.js';
+import type { BlockedActions } from '../blocked-actions/blocked-actions.js';
 import type { ClaimDocumentsService } from '../claim-documents/claim-documents.service.js';
 import type { DocumentStorage } from '../claim-documents/document-storage.js';
 import * as errors from './email-claims.errors.js';
@@ -27,12 +28,13 @@ interface Deps {
   storage: DocumentStorage;
   config: AppConfig['claims'];
   customerKeys: CustomerKeys;
+  blocked: BlockedActions;
 }
 
 const dispositionQuery = z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }).strict();
 
-export function emailClaimsRoutes({ database, service, documents, letters, storage, config, customerKeys }: Deps): RouteDefinition[] {
-  const detailOf = createClaimDetail(database, service.repository);
+export function emailClaimsRoutes({ database, service, documents, letters, storage, config, customerKeys, blocked }: Deps): RouteDefinition[] {
+  const detailOf = createClaimDetail(database, service.repository, blocked);
   const sendDetail = (req: Parameters<RouteDefinition['handler']>[0], res: Response, id: number) => {
     const claim = service.repository.findById(id);
     if (!claim) throw errors.claimNotFound();

@@ -279,7 +279,9 @@ export function createEmailClaimsService({ database, changes, blocked, config, l
         staffId: actor.id,
         now: change.nowIso,
       });
-      const outcome = transition(
+      // The decision is a step of the claim's review (it moves the claim's version and reviewer): its
+      // entry targets the claim, the document named in the details, so the claim's history shows it.
+      return transition(
         change,
         claim,
         claim.version,
@@ -290,9 +292,6 @@ export function createEmailClaimsService({ database, changes, blocked, config, l
           details: { documentId, kind: document.kind, decision: status, ...(body.rejectionReason ? { rejectionReason: body.rejectionReason } : {}) },
         },
       );
-      outcome.audit.targetType = 'claim_document';
-      outcome.audit.targetId = documentId;
-      return outcome;
     });
   };
 

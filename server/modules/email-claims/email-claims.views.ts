@@ -1,6 +1,7 @@
 import type { Database_ } from '../../../db/client.js';
 import type { ClaimState } from '../../../db/schema/email-claims.js';
 import type { StaffRole } from '../../../db/schema/staff.js';
+import type { BlockedActions } from '../blocked-actions/blocked-actions.js';
 import type { ClaimAccount, ClaimRow, DocumentRow, EmailClaimsRepository, LetterRow } from './email-claims.repository.js';
 import { checklist, claimReference, decidedStates, transitions, type ClaimAction } from './email-claims.rules.js';
 
@@ -42,7 +43,7 @@ function actionBlockers(claim: ClaimRow, role: StaffRole, staffId: number, docum
   return blockers;
 }
 
-export function createClaimDetail({ sqlite }: Database_, repository: EmailClaimsRepository) {
+export function createClaimDetail({ sqlite }: Database_, repository: EmailClaimsRepository, blocked: BlockedActions) {
   const staffNames = sqlite.prepare<[string], { id: number; displayName: string }>(
     'SELECT id, display_name AS displayName FROM staff WHERE id IN (SELECT value FROM json_each(?))',
   );
@@ -87,6 +88,11 @@ export function createClaimDetail({ sqlite }: Database_, repository: EmailClaims
       letters,
       staffNames: Object.fromEntries(staffNames.all(JSON.stringify([...new Set(ids)])).map((s) => [s.id, s.displayName])),
       actionBlockers: actionBlockers(claim, viewer.role, viewer.id, documents, account, now),
+      /**
+       * What locks applying on the account (an open high-severity flag…), the same list the customer
+       * page shows: the page names the flag, and a lead may pass an overridable one with a reason.
+       */
+      applyLocks: account ? blocked.reasons('email-claims.apply', { customerId: account.id }) : [],
     };
   };
 }

@@ -1,10 +1,28 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Tooltip } from '@mui/material';
-import { useNotify, useTranslate } from 'react-admin';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Tooltip } from '@mui/material';
+import type { z } from 'zod';
+import { useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { rejectionReasons } from '../../../../db/schema/email-claims';
+import { applyBody, matchBody, objectBody, rejectBody, requestDocumentsBody, versionBody } from '../../../../server/modules/email-claims/email-claims.schemas';
+import { useTranslateLock } from '../flags/useTranslateLock';
+import { ruleErrors } from '../../common/serverRules';
 import { claimAction, type ClaimAction, type ClaimDetail } from './claimsApi';
 
-type Field = { name: string; label: string; select?: readonly string[]; multiline?: boolean };
+type Field = { name: string; label: string; select?: readonly string[]; multiline?: boolean; helper?: string };
+
+/** The server's schema of each action's body: the dialog checks it before sending anything. */
+const schemas: Record<ClaimAction, z.ZodType> = {
+  match: matchBody,
+  'start-review': versionBody,
+  'request-documents': requestDocumentsBody,
+  approve: versionBody,
+  reject: rejectBody,
+  object: objectBody,
+  apply: applyBody,
+};
+
+/** A lead passing the lock on applying (an open high-severity flag) says why; the server audits it. */
+const overrideField: Field = { name: 'overrideReason', label: 'guichet.lock_override.label', multiline: true, helper: 'guichet.lock_override.hint' };
 
 // Which fields each action asks for (the server's schemas say which are required).
 const dialogs: Partial<Record<ClaimAction, Field[]>> = {
@@ -32,15 +50,27 @@ const blockerKey: Record<ClaimAction, keyof ClaimDetail['actionBlockers']> = {
 
 export function ClaimActions({ claim, onDone }: { claim: ClaimDetail; onDone: () => void }) {
   const translate = useTranslate();
+  const translateLock = useTranslateLock();
   const notify = useNotify();
+  const { canAccess: canOverride = false } = useCanAccess({ resource: 'customers', action: 'override-lock' });
   const [open, setOpen] = useState<ClaimAction | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // The same rule as the server's: a lead passes an overridable lock with a reason; anything else stops.
+  const stoppingLock = claim.applyLocks.find((lock) => !(lock.overridable && canOverride));
+  const overriding = !stoppingLock && claim.applyLocks.length > 0;
+  const fieldsOf = (action: ClaimAction): Field[] | undefined => (action === 'apply' && overriding ? [overrideField] : dialogs[action]);
 
   async function run(action: ClaimAction, extra: Record<string, string> = {}) {
-    const body = Object.fromEntries(Object.entries(extra).filter(([, v]) => v.trim() !== ''));
+    const body = { ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v.trim() !== '')), version: claim.version };
+    const broken = ruleErrors(schemas[action], body, 'guichet.claims.rules');
+    if (Object.keys(broken).length > 0) {
+      setErrors(broken);
+      return;
+    }
     try {
-      await claimAction(claim.id, action, { ...body, version: claim.version });
+      // Passing the lock needs a fresh confirmation: the request layer asks for it (ReauthDialog) and sends again.
+      await claimAction(claim.id, action, body);
       setOpen(null);
       setValues({});
       setErrors({});
@@ -57,7 +87,8 @@ export function ClaimActions({ claim, onDone }: { claim: ClaimDetail; onDone: ()
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {shown.map((action) => {
-        const blocker = claim.actionBlockers[blockerKey[action]];
+        const lock = action === 'apply' && stoppingLock ? translateLock(stoppingLock) : null;
+        const blocker = claim.actionBlockers[blockerKey[action]] ?? lock;
         return (
           <Tooltip key={action} title={blocker ?? ''}>
             <span>
@@ -66,7 +97,7 @@ export function ClaimActions({ claim, onDone }: { claim: ClaimDetail; onDone: ()
                 color={action === 'reject' || action === 'object' ? 'error' : 'primary'}
                 disabled={Boolean(blocker)}
                 data-action={action}
-                onClick={() => (dialogs[action] ? setOpen(action) : void run(action))}
+                onClick={() => (fieldsOf(action) ? setOpen(action) : void run(action))}
               >
                 {translate(`guichet.claims.action.${action}`)}
               </Button>
@@ -74,11 +105,20 @@ export function ClaimActions({ claim, onDone }: { claim: ClaimDetail; onDone: ()
           </Tooltip>
         );
       })}
-      <Dialog open={open !== null} onClose={() => setOpen(null)} fullWidth maxWidth="sm">
+      <Dialog
+        open={open !== null}
+        onClose={() => {
+          setOpen(null);
+          setErrors({});
+        }}
+        fullWidth
+        maxWidth="sm"
+      >
         <DialogTitle>{open && translate(`guichet.claims.action.${open}`)}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            {(open ? (dialogs[open] ?? []) : []).map((field) => (
+            {open === 'apply' && overriding && <Alert severity="warning">{claim.applyLocks.map((lock) => translateLock(lock)).join(' ')}</Alert>}
+            {(open ? (fieldsOf(open) ?? []) : []).map((field) => (
               <TextField
                 key={field.name}
                 name={field.name}
@@ -88,8 +128,12 @@ export function ClaimActions({ claim, onDone }: { claim: ClaimDetail; onDone: ()
                 minRows={field.multiline ? 2 : undefined}
                 value={values[field.name] ?? ''}
                 error={Boolean(errors[field.name])}
-                helperText={errors[field.name]}
-                onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
+                helperText={errors[field.name] ? translate(errors[field.name] ?? '', { _: errors[field.name] }) : field.helper && translate(field.helper)}
+                onChange={(event) => {
+                  setValues({ ...values, [field.name]: event.target.value });
+                  // The rule is checked again on sending; a stale message under a corrected field misleads.
+                  setErrors(({ [field.name]: _corrected, ...others }) => others);
+                }}
               >
                 {field.select?.map((option) => (
                   <MenuItem key={option} value={option}>

@@ -1,5 +1,8 @@
-import { Alert, Box, Card, CardContent, Chip, Grid, Link, Stack, Typography } from '@mui/material';
-import { Loading, ShowBase, useShowContext, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { Alert, Box, Card, CardContent, Chip, Grid, Link, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Loading, ShowBase, useCanAccess, useShowContext, useTranslate } from 'react-admin';
+import { RecordHistory } from '../audit-log/RecordHistory';
+import { OpenFlagNotice } from '../flags/OpenFlagNotice';
 import { ClaimActions } from './ClaimActions';
 import { ClaimDocuments } from './ClaimDocuments';
 import type { ClaimDetail } from './claimsApi';
@@ -58,6 +61,9 @@ function ClaimPage() {
   const { record, isPending, refetch } = useShowContext<ClaimDetail>();
   const translate = useTranslate();
   const formatInstant = useFormatInstant();
+  const [tab, setTab] = useState<'review' | 'history'>('review');
+  // The history is the audit log's: only roles that may read it get the tab (agents do not).
+  const { canAccess: canReadHistory = false } = useCanAccess({ resource: 'audit-log', action: 'list' });
   if (isPending || !record) return <Loading />;
   const claim = record;
   const refresh = () => void refetch();
@@ -76,7 +82,25 @@ function ClaimPage() {
         <Alert severity="info">{translate('guichet.claims.hold', { date: formatInstant(claim.holdUntil) })}</Alert>
       )}
       {claim.fraudNote && <Alert severity="error">{`${translate(field('fraudNote'))}: ${claim.fraudNote}`}</Alert>}
+      {claim.account && <OpenFlagNotice customerId={claim.account.id} />}
       <ClaimActions claim={claim} onDone={refresh} />
+      {canReadHistory && (
+        <Tabs value={tab} onChange={(_event, value: 'review' | 'history') => setTab(value)} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+          <Tab value="review" label={translate('guichet.claims.tabs.review')} />
+          <Tab value="history" label={translate('guichet.claims.tabs.history')} />
+        </Tabs>
+      )}
+      {canReadHistory && tab === 'history' ? <RecordHistory targetType="email_claim" targetId={claim.id} /> : <ClaimReview claim={claim} refresh={refresh} />}
+    </Stack>
+  );
+}
+
+/** The letter beside the account, the documents with their checklist, the letters sent. */
+function ClaimReview({ claim, refresh }: { claim: ClaimDetail; refresh: () => void }) {
+  const translate = useTranslate();
+  const field = (name: string) => `resources.email-claims.fields.${name}`;
+  return (
+    <Stack spacing={2}>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <Card variant="outlined">

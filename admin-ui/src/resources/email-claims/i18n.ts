@@ -51,6 +51,17 @@ export const en = {
       },
     },
     claims: {
+      rules: {
+        nicHandle: 'Enter the NIC-handle of the account (2 to 40 characters)',
+        reason: 'Explain why, in 5 to 2,000 characters',
+        rejectionReason: 'Choose a reason',
+        note: 'Explain the reason (5 to 2,000 characters)',
+        fraudNote: 'Say what the account holder objected, in 5 to 2,000 characters',
+        ticketRef: 'Enter the helpdesk ticket reference: 3 to 64 letters, digits or # _ - . /',
+        overrideReason: 'Explain why you override the lock, in 5 to 2,000 characters',
+        version: 'This claim changed since you opened it: reload it',
+      },
+      tabs: { review: 'Review', history: 'History' },
       state: {
         received: 'Received',
         in_review: 'In review',
@@ -174,6 +185,17 @@ export const fr: typeof en = {
       },
     },
     claims: {
+      rules: {
+        nicHandle: 'Saisissez le NIC-handle du compte (2 à 40 caractères)',
+        reason: 'Expliquez pourquoi, en 5 à 2 000 caractères',
+        rejectionReason: 'Choisissez un motif',
+        note: 'Précisez le motif (5 à 2 000 caractères)',
+        fraudNote: 'Indiquez ce que le titulaire conteste, en 5 à 2 000 caractères',
+        ticketRef: 'Saisissez la référence du ticket : 3 à 64 lettres, chiffres ou # _ - . /',
+        overrideReason: 'Expliquez pourquoi vous passez outre le verrou, en 5 à 2 000 caractères',
+        version: 'Cette demande a changé depuis son ouverture : rechargez-la',
+      },
+      tabs: { review: 'Examen', history: 'Historique' },
       state: {
         received: 'Reçue',
         in_review: 'En examen',

@@ -4,6 +4,7 @@ import { SelectInput, TextInput, required, useCanAccess, useRecordContext, useTr
 import { useQuery } from '@tanstack/react-query';
 import { enumChoices } from '../../common/enums';
 import type { FlagDetail } from '../../../../server/modules/flags/flags.service';
+import { flagNoteBody, resolveFlagBody, triageFlagBody, type ResolveFlagBody, type TriageFlagBody } from '../../../../server/modules/flags/flags.schemas';
 import { FlagActionDialog, formText } from './FlagActionDialog';
 import { flagApi } from './flagApi';
 
@@ -43,14 +44,14 @@ export function FlagActions() {
           submitLabel={translate('guichet.flags.triage')}
           done="guichet.flags.triaged"
           onClose={close}
-          send={(v) =>
-            flagApi.triage(flag.id, {
-              version: flag.version,
-              ...(v.assigneeId ? { assigneeId: Number(v.assigneeId) } : {}),
-              ...(v.severity ? { severity: formText(v.severity) } : {}),
-              ...(v.note ? { note: formText(v.note) } : {}),
-            })
-          }
+          schema={triageFlagBody}
+          toBody={(v): TriageFlagBody => ({
+            version: flag.version,
+            ...(v.assigneeId ? { assigneeId: Number(v.assigneeId) } : {}),
+            ...(v.severity ? { severity: formText(v.severity) as TriageFlagBody['severity'] } : {}),
+            ...(formText(v.note).trim() ? { note: formText(v.note) } : {}),
+          })}
+          send={(body) => flagApi.triage(flag.id, body)}
         >
           <AssigneeInput />
           <SelectInput source="severity" label="resources.flags.fields.severity" choices={enumChoices('flagSeverity')} />
@@ -63,7 +64,9 @@ export function FlagActions() {
           submitLabel={translate('guichet.flags.resolve')}
           done="guichet.flags.resolved"
           onClose={close}
-          send={(v) => flagApi.resolve(flag.id, { resolution: formText(v.resolution), note: formText(v.note), version: flag.version })}
+          schema={resolveFlagBody}
+          toBody={(v) => ({ resolution: formText(v.resolution) as ResolveFlagBody['resolution'], note: formText(v.note), version: flag.version })}
+          send={(body) => flagApi.resolve(flag.id, body)}
         >
           <SelectInput source="resolution" label="resources.flags.fields.resolution" choices={enumChoices('flagResolution')} validate={required()} />
           <TextInput source="note" label="resources.flags.fields.note" multiline minRows={2} fullWidth validate={required()} />
@@ -75,7 +78,9 @@ export function FlagActions() {
           submitLabel={translate('guichet.flags.add_note')}
           done="guichet.flags.note_added"
           onClose={close}
-          send={(v) => flagApi.addNote(flag.id, formText(v.text))}
+          schema={flagNoteBody}
+          toBody={(v) => ({ text: formText(v.text) })}
+          send={(body) => flagApi.addNote(flag.id, body.text)}
         >
           <TextInput source="text" label="resources.flags.fields.note" multiline minRows={3} fullWidth validate={required()} />
         </FlagActionDialog>

@@ -1,11 +1,9 @@
-import { BooleanInput, DataTable, List, SelectInput, TextField } from 'react-admin';
-import { EnumChip } from '../../common/EnumChip';
+import { BooleanInput, DataTable, List, SelectInput } from 'react-admin';
 import { enumChoices } from '../../common/enums';
 import { ListPagination } from '../../common/ListPagination';
 import { ListLoadError } from '../../common/ListLoadError';
-import { LocaleDateField } from '../../common/LocaleDateField';
 import type { FlagRow } from '../../../../server/modules/flags/flags.repository';
-import { severityColors, statusColors } from './flagColors';
+import { flagColumns } from './flagColumns';
 
 const flagFilters = [
   <BooleanInput key="isActive" source="isActive" alwaysOn />,
@@ -13,8 +11,6 @@ const flagFilters = [
   <SelectInput key="status" source="status" choices={enumChoices('flagStatus')} />,
   <SelectInput key="rule" source="rule" choices={enumChoices('flagRule')} />,
 ];
-
-const Column = DataTable.Col<FlagRow>;
 
 /** The queue (SPEC §4.6): open and investigating flags, most severe first, then oldest first. */
 export function FlagList() {
@@ -29,25 +25,7 @@ export function FlagList() {
       exporter={false}
     >
       <DataTable<FlagRow> rowClick="show" bulkActionButtons={false}>
-        <Column source="id" />
-        <Column source="severity">
-          <EnumChip source="severity" enumName="flagSeverity" colors={severityColors} />
-        </Column>
-        <Column source="rule" disableSort>
-          <EnumChip source="rule" enumName="flagRule" />
-        </Column>
-        <Column source="nicHandle" disableSort>
-          <TextField source="nicHandle" sx={{ fontFamily: 'monospace' }} />
-        </Column>
-        <Column source="status" disableSort>
-          <EnumChip source="status" enumName="flagStatus" colors={statusColors} />
-        </Column>
-        <Column source="assigneeName" disableSort>
-          <TextField source="assigneeName" emptyText="—" />
-        </Column>
-        <Column source="raisedAt" sx={{ whiteSpace: 'nowrap' }}>
-          <LocaleDateField source="raisedAt" showTime />
-        </Column>
+        {flagColumns({ inQueue: true })}
       </DataTable>
     </List>
   );

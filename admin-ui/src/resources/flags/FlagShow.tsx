@@ -1,5 +1,6 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
-import { ArrayField, DataTable, Labeled, Link, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ArrayField, DataTable, Labeled, Link, Show, TabbedShowLayout, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { RecordHistory } from '../audit-log/RecordHistory';
 import { deviceLabel } from '../../common/deviceLabel';
 import { EnumChip } from '../../common/EnumChip';
 import { LocaleDateField } from '../../common/LocaleDateField';
@@ -90,54 +91,72 @@ const EvidenceColumn = DataTable.Col<Evidence>;
 /** One flag: what the rule saw, its evidence (login events), notes, and the lead's actions. */
 export function FlagShow() {
   const translate = useTranslate();
+  // The history is the audit log's: only roles that may read it get the tab (agents do not).
+  const { canAccess: canReadHistory = false } = useCanAccess({ resource: 'audit-log', action: 'list' });
   return (
     <Show<FlagDetail> title={<FlagTitle />}>
-      <SimpleShowLayout>
+      <Box sx={{ px: 2, pt: 2 }}>
         <FlagHeader />
         <FlagActions />
-        <EnumChip source="rule" enumName="flagRule" />
-        <FlagSummary />
-        <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap' }}>
-          <Labeled source="raisedAt">
-            <LocaleDateField source="raisedAt" showTime />
+      </Box>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="guichet.flags.case">
+          <EnumChip source="rule" enumName="flagRule" />
+          <FlagSummary />
+          <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap' }}>
+            <Labeled source="raisedAt">
+              <LocaleDateField source="raisedAt" showTime />
+            </Labeled>
+            <Labeled source="raisedByName">
+              <TextField source="raisedByName" emptyText={translate('guichet.flags.automatic')} />
+            </Labeled>
+            <Labeled source="assigneeName">
+              <TextField source="assigneeName" emptyText={translate('guichet.flags.unassigned')} />
+            </Labeled>
+            <Labeled source="ticketRef">
+              <TextField source="ticketRef" emptyText="—" />
+            </Labeled>
+          </Stack>
+          <Labeled label="guichet.flags.evidence" fullWidth>
+            <ArrayField source="evidence">
+              <DataTable<Evidence>
+                bulkActionButtons={false}
+                rowClick={false}
+                empty={<Typography color="text.secondary">{translate('guichet.flags.no_evidence')}</Typography>}
+              >
+                <EvidenceColumn source="occurredAt" label="resources.login-events.fields.occurredAt">
+                  <LocaleDateField source="occurredAt" showTime />
+                </EvidenceColumn>
+                <EvidenceColumn source="result" label="resources.login-events.fields.result">
+                  <EnumChip source="result" enumName="loginResult" colors={{ wrong_password: 'error', twofa_failed: 'error' }} />
+                </EvidenceColumn>
+                <EvidenceColumn source="country" label="resources.login-events.fields.country" />
+                <EvidenceColumn source="ip" label="resources.login-events.fields.ip" />
+                <EvidenceColumn source="device" label="resources.login-events.fields.device">
+                  <DeviceLabel />
+                </EvidenceColumn>
+              </DataTable>
+            </ArrayField>
           </Labeled>
-          <Labeled source="raisedByName">
-            <TextField source="raisedByName" emptyText={translate('guichet.flags.automatic')} />
+          <Labeled label="guichet.flags.notes" fullWidth>
+            <NotesList />
           </Labeled>
-          <Labeled source="assigneeName">
-            <TextField source="assigneeName" emptyText={translate('guichet.flags.unassigned')} />
-          </Labeled>
-          <Labeled source="ticketRef">
-            <TextField source="ticketRef" emptyText="—" />
-          </Labeled>
-        </Stack>
-        <Labeled label="guichet.flags.evidence" fullWidth>
-          <ArrayField source="evidence">
-            <DataTable<Evidence>
-              bulkActionButtons={false}
-              rowClick={false}
-              empty={<Typography color="text.secondary">{translate('guichet.flags.no_evidence')}</Typography>}
-            >
-              <EvidenceColumn source="occurredAt" label="resources.login-events.fields.occurredAt">
-                <LocaleDateField source="occurredAt" showTime />
-              </EvidenceColumn>
-              <EvidenceColumn source="result" label="resources.login-events.fields.result">
-                <EnumChip source="result" enumName="loginResult" colors={{ wrong_password: 'error', twofa_failed: 'error' }} />
-              </EvidenceColumn>
-              <EvidenceColumn source="country" label="resources.login-events.fields.country" />
-              <EvidenceColumn source="ip" label="resources.login-events.fields.ip" />
-              <EvidenceColumn source="device" label="resources.login-events.fields.device">
-                <DeviceLabel />
-              </EvidenceColumn>
-            </DataTable>
-          </ArrayField>
-        </Labeled>
-        <Labeled label="guichet.flags.notes" fullWidth>
-          <NotesList />
-        </Labeled>
-      </SimpleShowLayout>
+        </TabbedShowLayout.Tab>
+        {canReadHistory && (
+          <TabbedShowLayout.Tab label="guichet.flags.history" path="history">
+            <FlagHistory />
+          </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout>
     </Show>
   );
+}
+
+/** Every audited step of the flag: raised, triaged, notes, resolved (leads and compliance only). */
+function FlagHistory() {
+  const flag = useRecordContext<FlagDetail>();
+  if (!flag) return null;
+  return <RecordHistory targetType="flag" targetId={flag.id} />;
 }
 
 function DeviceLabel() {

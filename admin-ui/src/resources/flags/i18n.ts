@@ -65,7 +65,22 @@ export const en = {
       no_flags: 'No flag on this account.',
       open_high_banner: 'Open high-severity flag #%{id}: sensitive actions are locked (a lead may override with a reason).',
       see_flag: 'See the flag',
+      lock_named: 'Open high-severity flag #%{id} on this account: a lead may override it with a reason.',
+      open_banner: 'Open flag #%{id} (%{severity} severity) on this account.',
+      more_open: '(%{smart_count} more open flag) |||| (%{smart_count} more open flags)',
+      history: 'History',
+      case: 'Case',
       unassigned: 'Unassigned',
+      // Under each field: the whole rule the server applies (flags.schemas.ts, http/fields.ts).
+      rules: {
+        kind: 'Choose what the caller reported',
+        severity: 'Choose a severity',
+        ticketRef: 'Enter the helpdesk ticket reference: 3 to 64 letters, digits or # _ - . /',
+        note: 'Write a note of 3 to 4,000 characters (5 to 2,000 to resolve: say why)',
+        text: 'Write a note of 3 to 4,000 characters',
+        resolution: 'Choose how the case ended',
+        assigneeId: 'Choose someone who works on accounts',
+      },
     },
     dashboard: {
       tiles: {
@@ -149,7 +164,21 @@ export const fr: typeof en = {
       no_flags: 'Aucun signalement sur ce compte.',
       open_high_banner: 'Signalement grave n° %{id} ouvert : les actions sensibles sont verrouillées (un responsable peut passer outre en motivant).',
       see_flag: 'Voir le signalement',
+      lock_named: 'Signalement grave n° %{id} ouvert sur ce compte : un responsable peut passer outre en motivant.',
+      open_banner: 'Signalement n° %{id} ouvert sur ce compte (gravité %{severity}).',
+      more_open: '(et %{smart_count} autre signalement ouvert) |||| (et %{smart_count} autres signalements ouverts)',
+      history: 'Historique',
+      case: 'Dossier',
       unassigned: 'Non attribué',
+      rules: {
+        kind: 'Choisissez ce que l’appelant a signalé',
+        severity: 'Choisissez une gravité',
+        ticketRef: 'Saisissez la référence du ticket : 3 à 64 lettres, chiffres ou # _ - . /',
+        note: 'Écrivez une note de 3 à 4 000 caractères (5 à 2 000 pour clore : dites pourquoi)',
+        text: 'Écrivez une note de 3 à 4 000 caractères',
+        resolution: 'Choisissez l’issue du dossier',
+        assigneeId: 'Choisissez une personne qui travaille sur les comptes',
+      },
     },
     dashboard: {
       tiles: {

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { Button, Stack, Typography } from '@mui/material';
-import { DataTable, SelectInput, TextInput, TextField, required, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import { EnumChip } from '../../../common/EnumChip';
+import { DataTable, SelectInput, TextInput, required, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { enumChoices } from '../../../common/enums';
-import { LocaleDateField } from '../../../common/LocaleDateField';
 import { RelatedList } from '../../../common/RelatedList';
 import type { FlagRow } from '../../../../../server/modules/flags/flags.repository';
+import { raiseFlagBody, securityAdviceBody, type RaiseFlagBody } from '../../../../../server/modules/flags/flags.schemas';
 import type { CustomerView as Customer } from '../../../../../server/modules/customers/customers.service';
 import { FlagActionDialog, formText } from '../../flags/FlagActionDialog';
 import { flagApi } from '../../flags/flagApi';
-import { severityColors, statusColors } from '../../flags/flagColors';
+import { flagColumns } from '../../flags/flagColumns';
 import type { TabContentProps } from './TabContentProps';
 
 /** Raise a flag from a call, or send the guide's security advice (SPEC §4.6). */
@@ -34,15 +33,15 @@ function FlagCallActions() {
           submitLabel={translate('guichet.flags.raise')}
           done="guichet.flags.raised"
           onClose={close}
-          send={(v) =>
-            flagApi.raise({
-              customerId: customer.id,
-              kind: formText(v.kind),
-              severity: formText(v.severity),
-              note: formText(v.note),
-              ticketRef: formText(v.ticketRef),
-            })
-          }
+          schema={raiseFlagBody}
+          toBody={(v) => ({
+            customerId: customer.id,
+            kind: formText(v.kind) as RaiseFlagBody['kind'],
+            severity: formText(v.severity) as RaiseFlagBody['severity'],
+            note: formText(v.note),
+            ticketRef: formText(v.ticketRef),
+          })}
+          send={flagApi.raise}
         >
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('guichet.flags.raise_intro')}
@@ -59,7 +58,9 @@ function FlagCallActions() {
           submitLabel={translate('guichet.flags.security_advice')}
           done="guichet.flags.security_advice_sent"
           onClose={close}
-          send={(v) => flagApi.sendSecurityAdvice(customer.id, { ticketRef: formText(v.ticketRef) })}
+          schema={securityAdviceBody}
+          toBody={(v) => ({ ticketRef: formText(v.ticketRef) })}
+          send={(body) => flagApi.sendSecurityAdvice(customer.id, body)}
         >
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('guichet.flags.security_advice_intro')}
@@ -71,30 +72,13 @@ function FlagCallActions() {
   );
 }
 
-const Column = DataTable.Col<FlagRow>;
-
 export function FlagsTab(_: TabContentProps) {
   return (
     <>
       <FlagCallActions />
       <RelatedList reference="flags" sort={{ field: 'severity', order: 'DESC' }} emptyText="guichet.flags.no_flags">
         <DataTable<FlagRow> bulkActionButtons={false} rowClick={(id) => `/flags/${id}/show`}>
-          <Column source="id" disableSort />
-          <Column source="severity" disableSort>
-            <EnumChip source="severity" enumName="flagSeverity" colors={severityColors} />
-          </Column>
-          <Column source="rule" disableSort>
-            <EnumChip source="rule" enumName="flagRule" />
-          </Column>
-          <Column source="status" disableSort>
-            <EnumChip source="status" enumName="flagStatus" colors={statusColors} />
-          </Column>
-          <Column source="assigneeName" disableSort>
-            <TextField source="assigneeName" emptyText="—" />
-          </Column>
-          <Column source="raisedAt" disableSort>
-            <LocaleDateField source="raisedAt" showTime />
-          </Column>
+          {flagColumns({ inQueue: false })}
         </DataTable>
       </RelatedList>
     </>
