@@ -1,7 +1,8 @@
 import type { Database_ } from '../db/client.js';
 import { DAY_MS, isoAt } from '../db/seed/dates.js';
 import { Random } from '../db/seed/random.js';
-import { entryHash, genesisHash, type ChainedEntry } from '../server/modules/audit/audit-chain.js';
+import { genesisHash, type ChainedEntry } from '../server/modules/audit/audit-chain.js';
+import { rawAuditAppender } from '../server/modules/audit/audit.raw-append.js';
 
 // Ten million audit entries, written the way audit.record() would have written them one by
 // one over three years (same columns, same JSON, same hash chain), but in bulk: prepared
@@ -126,10 +127,7 @@ export function generateAuditLog({ sqlite }: Database_, { entries, seed = 7, onP
   const indexes = sqlite
     .prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' AND sql IS NOT NULL")
     .all();
-  const insert = sqlite.prepare(
-    `INSERT INTO audit_log (id, at, actor_id, actor_role, action, target_type, target_id, customer_id, ticket_ref, reason, details, personal, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const append = rawAuditAppender(sqlite);
   const last = sqlite.prepare<[], { id: number; hash: string }>('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get();
   let id = last?.id ?? 0;
   let prevHash = last?.hash ?? genesisHash;
@@ -147,24 +145,7 @@ export function generateAuditLog({ sqlite }: Database_, { entries, seed = 7, onP
         for (let n = done; n < end; n++) {
           id += 1;
           const entry: ChainedEntry = { id, at: isoAt(start + n * step + random.float() * step * 0.9), ...nextEntry() };
-          const hash = entryHash(prevHash, entry);
-          insert.run(
-            id,
-            entry.at,
-            entry.actorId,
-            entry.actorRole,
-            entry.action,
-            entry.targetType,
-            entry.targetId,
-            entry.customerId,
-            entry.ticketRef,
-            entry.reason,
-            entry.details,
-            entry.personal,
-            prevHash,
-            hash,
-          );
-          prevHash = hash;
+          prevHash = append(entry, prevHash);
         }
       })();
       onProgress?.(end);

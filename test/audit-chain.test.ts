@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { genesisHash } from '../server/modules/audit/audit-chain.js';
 import { walkChain } from '../server/modules/audit/chain/chain-verifier.js';
-import { entryHash } from '../server/modules/audit/audit-chain.js';
+import { rawAuditAppender } from '../server/modules/audit/audit.raw-append.js';
 import type { ExportedCheckpoint } from '../server/modules/audit/checkpoints.service.js';
 import type { VerifyReport } from '../server/modules/audit/verification.js';
 import { signedInAs, type ApiClient } from './support/api-client.js';
@@ -72,6 +72,7 @@ describe('audit chain proof', () => {
     const rows = sqlite.prepare('SELECT * FROM audit_log WHERE id >= 6 ORDER BY id').all() as Record<string, unknown>[];
     let prev = sqlite.prepare('SELECT hash FROM audit_log WHERE id = 5').pluck().get() as string;
     tamper('DELETE FROM audit_log WHERE id >= 6');
+    const append = rawAuditAppender(sqlite);
     for (const row of rows) {
       const entry = {
         id: row.id as number,
@@ -87,28 +88,7 @@ describe('audit chain proof', () => {
         details: row.details as string,
         personal: row.personal as string | null,
       };
-      const hash = entryHash(prev, entry);
-      sqlite
-        .prepare(
-          'INSERT INTO audit_log (id, at, actor_id, actor_role, action, target_type, target_id, customer_id, ticket_ref, reason, details, personal, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
-        )
-        .run(
-          entry.id,
-          entry.at,
-          entry.actorId,
-          entry.actorRole,
-          entry.action,
-          entry.targetType,
-          entry.targetId,
-          entry.customerId,
-          entry.ticketRef,
-          entry.reason,
-          entry.details,
-          entry.personal,
-          prev,
-          hash,
-        );
-      prev = hash;
+      prev = append(entry, prev);
     }
     const walk = await walkChain({ sqlite, fromId: 1, toId: rows.length + 5, expectedPrev: genesisHash });
     expect(walk.ok).toBe(true); // the chain alone cannot tell
@@ -183,5 +163,18 @@ describe('audit chain proof', () => {
     expect(broken).toEqual({ ok: false, checked: boundary - 1, firstBad: { id: boundary, problem: 'its link to the previous entry does not match' } });
     const single = await walkChain({ sqlite, fromId: 1, toId: head, expectedPrev: genesisHash, parallelism: 1 });
     expect(single).toEqual(broken);
+  });
+
+  it('names an entry broken inside a later range of a parallel walk, as one walk does', async () => {
+    const { sqlite } = server.database;
+    appendEntries(400);
+    const head = sqlite.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
+    // Well inside the third of four ranges: that worker finds it, the ranges before it join cleanly.
+    const size = Math.ceil(head / 4);
+    const inside = 1 + 2 * size + Math.floor(size / 2);
+    tamper('UPDATE audit_log SET details = \'{"n":-1}\' WHERE id = ?', inside);
+    const parallel = await walkChain({ sqlite, fromId: 1, toId: head, expectedPrev: genesisHash, parallelism: 4, parallelFrom: 1 });
+    expect(parallel).toEqual({ ok: false, checked: inside - 1, firstBad: { id: inside, problem: 'its content does not match its hash' } });
+    expect(await walkChain({ sqlite, fromId: 1, toId: head, expectedPrev: genesisHash, parallelism: 1 })).toEqual(parallel);
   });
 });
