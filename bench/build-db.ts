@@ -6,6 +6,7 @@ import { genesisHash } from '../server/modules/audit/audit-chain.js';
 import { walkChain } from '../server/modules/audit/chain/chain-verifier.js';
 import { seedDemoStaff } from '../server/modules/staff/demo-staff.js';
 import { generateAuditLog } from './audit-bulk.js';
+import { ensureExtras, type ExtrasInfo } from './build-extras.js';
 import { benchPassword, databaseKey, paths, scale } from './config.js';
 
 export interface BuildInfo {
@@ -108,12 +109,15 @@ async function build(log: (line: string) => void): Promise<BuildInfo> {
  * bench/.cache (git-ignored). A build that was interrupted leaves only `*.building`, never a
  * database that looks complete.
  */
-export async function ensureBenchDatabase(log: (line: string) => void): Promise<BuildInfo & { cached: boolean }> {
-  if (existsSync(paths.database) && existsSync(paths.buildInfo)) {
-    const database = openDatabase(paths.database);
+export async function ensureBenchDatabase(log: (line: string) => void): Promise<BuildInfo & { cached: boolean; extras: ExtrasInfo }> {
+  const cached = existsSync(paths.database) && existsSync(paths.buildInfo);
+  const info = cached ? (JSON.parse(readFileSync(paths.buildInfo, 'utf8')) as BuildInfo) : await build(log);
+  const database = openDatabase(paths.database);
+  try {
     migrateDatabase(database);
+    const extras = ensureExtras(database, log);
+    return { ...info, cached, extras };
+  } finally {
     database.sqlite.close();
-    return { ...(JSON.parse(readFileSync(paths.buildInfo, 'utf8')) as BuildInfo), cached: true };
   }
-  return { ...(await build(log)), cached: false };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPrivateKey } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,3 +88,14 @@ export const benchPassword = 'bench-password-not-secret';
 export const benchSessionSecret = 'bench-session-secret-0123456789abcdef';
 /** Production mode wants a master key for the per-customer keys: 32 fixed bytes, bench only. */
 export const benchCustomerKeyMasterKey = Buffer.alloc(32, 7).toString('base64');
+/**
+ * Signs the bench's audit checkpoints: an Ed25519 key from 32 fixed bytes (PKCS#8 DER prefix +
+ * seed), the same in every run so that a checkpoint signed by one run verifies in the next.
+ */
+export const benchAuditSigningKey = createPrivateKey({
+  key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.alloc(32, 9)]),
+  format: 'der',
+  type: 'pkcs8',
+})
+  .export({ format: 'pem', type: 'pkcs8' })
+  .toString();

@@ -6,6 +6,8 @@ export interface RunningServer {
   baseUrl: string;
   /** CPU time (user + system, µs) the server process has used so far. */
   cpuMicros(): Promise<number>;
+  /** Asks the server process a question of bench/serve.ts (`probe`): memory, event-loop delay. */
+  probe<T>(question: 'memory-start' | 'memory-stop' | 'delay-start' | 'delay-stop'): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -27,19 +29,20 @@ export const pinning = (() => {
 })();
 
 /** Starts a bench server script (serve.ts, bare-server.ts) in its own process, pinned to CPU 1. */
-export async function startServer(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<RunningServer> {
+export async function startServer(script: string, args: string[], env: NodeJS.ProcessEnv, { pin = true } = {}): Promise<RunningServer> {
   const child: ChildProcess = fork(fileURLToPath(new URL(script, import.meta.url)), args, {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  if (pinning.enabled && child.pid) execFileSync('taskset', ['-a', '-cp', '1', String(child.pid)], { stdio: 'ignore' });
+  if (pin && pinning.enabled && child.pid) execFileSync('taskset', ['-a', '-cp', '1', String(child.pid)], { stdio: 'ignore' });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));
   });
   // Threads the server started while loading (V8, libuv) are pinned too.
-  if (pinning.enabled && child.pid) execFileSync('taskset', ['-a', '-cp', '1', String(child.pid)], { stdio: 'ignore' });
+  if (pin && pinning.enabled && child.pid) execFileSync('taskset', ['-a', '-cp', '1', String(child.pid)], { stdio: 'ignore' });
+  if (!pin && pinning.enabled && child.pid) execFileSync('taskset', ['-a', '-cp', '0-1', String(child.pid)], { stdio: 'ignore' });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     cpuMicros: () =>
@@ -52,6 +55,17 @@ export async function startServer(script: string, args: string[], env: NodeJS.Pr
         };
         child.on('message', listener);
         child.send('cpu');
+      }),
+    probe: <T>(question: string) =>
+      new Promise<T>((resolve) => {
+        const listener = (message: unknown) => {
+          const answer = message as { probe?: string; value?: T };
+          if (answer.probe !== question) return;
+          child.off('message', listener);
+          resolve(answer.value as T);
+        };
+        child.on('message', listener);
+        child.send({ probe: question });
       }),
     stop: () =>
       new Promise<void>((resolve) => {

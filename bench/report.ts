@@ -9,6 +9,7 @@ import type { CountCost, OffsetCost } from './totals.js';
 import type { Scenario } from './scenarios.js';
 import type { UiSize } from './ui-size.js';
 import type { DurabilityResult } from './writes.js';
+import type { Section } from './figures.js';
 
 export interface ScenarioResult {
   scenario: Scenario;
@@ -27,7 +28,9 @@ export interface Measurements {
   pageAlone: { direct: DirectResult; bare: LoadResult } | null;
   ui: UiSize | { error: string };
   costs: { counts: CountCost[]; offsets: OffsetCost[] };
-  durability: DurabilityResult;
+  durability: DurabilityResult | null;
+  /** Capability figures other than list pages (uploads, ingestion, GDPR, audit export and chain). */
+  sections: Section[];
   /** Which CPUs the servers and the load generator were pinned to, or why not. */
   pinning: string;
   loadBefore: number[];
@@ -126,6 +129,7 @@ function verdicts(m: Measurements): Verdict[] {
       why: `largest initial chunks: ${big.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join(', ')}`,
     });
   }
+  for (const section of m.sections) list.push(...section.verdicts);
   return list;
 }
 
@@ -194,7 +198,8 @@ export function renderReport(m: Measurements): string {
   lines.push('', '## Missed targets', '');
   if (missed.length === 0) lines.push('None in this run.');
   for (const v of missed) lines.push(`- ${v.target}: ${v.measured}.${v.why ? ` Why: ${v.why}.` : ''}`);
-  lines.push(...durabilitySection(m.durability));
+  for (const section of m.sections) lines.push('', `## ${section.title}`, '', ...section.lines);
+  if (m.durability) lines.push(...durabilitySection(m.durability));
   lines.push('', '## What exact totals and plain OFFSETs would cost', '');
   lines.push(
     'Measured directly on better-sqlite3 in this run (docs/SEARCH.md explains the choices). "List" is the repository call the API makes: the page of 25 and its total.',

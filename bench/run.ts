@@ -14,6 +14,11 @@ import { signIn, type Role } from './sign-in.js';
 import { measureDurability, type DurabilityResult } from './writes.js';
 import { measureCountCosts } from './totals.js';
 import { measureUiSize } from './ui-size.js';
+import { measureAuditLog } from './audit-figures.js';
+import { attempt, type Section } from './figures.js';
+import { measureGdpr } from './gdpr.js';
+import { measureIngest } from './ingest.js';
+import { measureUploads } from './uploads.js';
 
 // `npm run bench`: build (once per generator and migrations) the million-customer database,
 // record what the real server runs for each scenario, then load the real server and its bare
@@ -26,9 +31,13 @@ const loadSamples: number[] = [];
 setInterval(() => loadSamples.push(currentLoad()[0] ?? 0), 10_000).unref();
 const log = (line: string) => console.log(`[bench ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const isFullScale = scale.customers === 1_000_000 && scale.auditEntries === 10_000_000;
-const resultsPath = isFullScale ? paths.results : join(paths.cacheDir, 'RESULTS-rehearsal.md');
+const fullResultsPath = isFullScale ? paths.results : join(paths.cacheDir, 'RESULTS-rehearsal.md');
 // A section measured by hand (Chromium against this database) survives regeneration.
 const keptHeading = '## UI at a million customers';
+// BENCH_ONLY=claims,uploads… runs only those parts while developing (scenario kinds, or reads,
+// durability, ui, uploads, ingest, gdpr, audit-log); a partial run never writes bench/RESULTS.md.
+const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+const wanted = (...names: string[]) => !only || names.some((name) => only.includes(name));
 
 async function main(): Promise<void> {
   const loadBefore = currentLoad();
@@ -37,7 +46,7 @@ async function main(): Promise<void> {
   log(info.cached ? `Using the cached database ${paths.database}` : 'Database built');
 
   const reader = openDatabase(paths.database);
-  const scenarios = buildScenarios(reader.sqlite);
+  const scenarios = buildScenarios(reader.sqlite).filter((scenario) => wanted('reads', scenario.kind));
   log('Recording the statements the real server runs for each request…');
   const requests = scenarios.flatMap((scenario) => scenario.paths.map((path) => ({ path, role: scenario.role })));
   const recorded = await recordRequests(requests);
@@ -58,7 +67,7 @@ async function main(): Promise<void> {
   const direct = new Map(scenarios.map((scenario) => [scenario.name, measureDirect(reader.sqlite, forScenario(scenario))]));
   const pageAloneDirect = pageOnly.length > 0 ? measureDirect(reader.sqlite, pageOnly) : null;
   log('Timing exact COUNT(*) and plain OFFSET for comparison…');
-  const costs = measureCountCosts(reader);
+  const costs = wanted('reads', 'list') ? measureCountCosts(reader) : { counts: [], offsets: [] };
   reader.sqlite.close();
 
   log('Starting the real server and the bare floor server…');
@@ -70,6 +79,8 @@ async function main(): Promise<void> {
     HOST: '127.0.0.1',
     PORT: '0',
     SESSION_IDLE_MINUTES: '600',
+    // Claim documents, GDPR files: under the git-ignored cache, never in the worktree's data/.
+    UPLOAD_DIR: join(paths.cacheDir, 'uploads'),
   };
   const full = await startServer('./serve.ts', [], env);
   const bare = await startServer('./bare-server.ts', [specPath], {});
@@ -103,12 +114,24 @@ async function main(): Promise<void> {
     await Promise.all([full.stop(), bare.stop()]);
   }
 
-  log('Durability: an audited write under synchronous = FULL and NORMAL…');
-  const durability: DurabilityResult = await measureDurability(env);
-  log(`  FULL/NORMAL ${durability.comparison.latencyRatios.map((r) => r.toFixed(2)).join(' ')} (${durability.promoted} promotions)`);
+  const sections: Section[] = [];
+  if (wanted('uploads')) sections.push(await attempt('Claims: uploads and letters…', () => measureUploads(env), log));
+  if (wanted('ingest')) sections.push(await attempt('Flags: ingestion against bare INSERT…', () => measureIngest(env), log));
+  if (wanted('gdpr')) sections.push(await attempt('GDPR: Art. 15 report and erasure…', () => measureGdpr(env, info.extras.heavyAccounts), log));
+  if (wanted('audit-log')) sections.push(await attempt('Audit log: export and chain verification…', () => measureAuditLog(env), log));
+  for (const section of sections) for (const v of section.verdicts) log(`  ${v.met ? 'met' : 'MISSED'}: ${v.target}: ${v.measured}`);
+
+  let durability: DurabilityResult | null = null;
+  if (wanted('durability')) {
+    log('Durability: an audited write under synchronous = FULL and NORMAL…');
+    durability = await measureDurability(env);
+    log(`  FULL/NORMAL ${durability.comparison.latencyRatios.map((r) => r.toFixed(2)).join(' ')} (${durability.promoted} promotions)`);
+  }
 
   log('Building the UI to weigh its initial JavaScript…');
-  const ui = await measureUiSize().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+  const ui = wanted('ui')
+    ? await measureUiSize().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
+    : { error: 'not measured in this partial run (BENCH_ONLY)' };
 
   const measurements: Measurements = {
     startedAt,
@@ -118,12 +141,14 @@ async function main(): Promise<void> {
     ui,
     costs,
     durability,
+    sections,
     pinning: pinning.why,
     loadBefore,
     loadAfter: currentLoad(),
     loadSamples,
     totalSeconds: (Date.now() - startedAt.getTime()) / 1000,
   };
+  const resultsPath = only ? join(paths.cacheDir, 'RESULTS-partial.md') : fullResultsPath;
   const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
   const kept = previous.includes(keptHeading) ? previous.slice(previous.indexOf(keptHeading)) : '';
   writeFileSync(resultsPath, `${renderReport(measurements)}${kept ? `\n${kept}` : ''}`);

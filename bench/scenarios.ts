@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
+import { capabilityScenarios } from './scenarios-capabilities.js';
 import type { Role } from './sign-in.js';
 
 // What an agent's day asks of the server, at a million customers. Each scenario cycles through
 // several real inputs (20 customers spread over the id range), so no single cached page or hot
 // index leaf flatters the figures.
 
-export type ScenarioKind = 'search' | 'list' | 'deep' | 'page' | 'audit' | 'quick-find';
+export type ScenarioKind = 'search' | 'list' | 'deep' | 'page' | 'audit' | 'quick-find' | 'claims' | 'flags' | 'audit-filter';
 
 export interface Scenario {
   name: string;
@@ -155,5 +156,6 @@ export function buildScenarios(sqlite: Database.Database): Scenario[] {
       what: 'GET /api/audit-log page 1, id DESC, over the whole log',
       paths: ['/api/audit-log?range=[0,24]&sort=["id","DESC"]'],
     },
+    ...capabilityScenarios(sqlite),
   ];
 }

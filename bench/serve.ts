@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { migrateDatabase, openDatabase } from '../db/client.js';
 import { createApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
@@ -25,7 +26,38 @@ process.on('message', (message) => {
     const { user, system } = process.cpuUsage();
     process.send?.({ cpuMicros: user + system });
   }
+  const probe = (message as { probe?: string } | null)?.probe;
+  if (probe) process.send?.({ probe, value: answer(probe) });
 });
+
+// Memory while uploads or an export run (RSS sampled every 10 ms: the peak is what the machine
+// must have), and the event loop's delay while an erasure runs (every other request waits that long).
+let memory: { before: number; peak: number; timer: NodeJS.Timeout } | null = null;
+const delay = monitorEventLoopDelay({ resolution: 1 });
+function answer(probe: string): unknown {
+  if (probe === 'memory-start') {
+    global.gc?.();
+    const before = process.memoryUsage.rss();
+    memory = { before, peak: before, timer: setInterval(() => memory && (memory.peak = Math.max(memory.peak, process.memoryUsage.rss())), 10) };
+    return { rss: before };
+  }
+  if (probe === 'memory-stop' && memory) {
+    clearInterval(memory.timer);
+    const result = { before: memory.before, peak: Math.max(memory.peak, process.memoryUsage.rss()), after: process.memoryUsage.rss() };
+    memory = null;
+    return result;
+  }
+  if (probe === 'delay-start') {
+    delay.reset();
+    delay.enable();
+    return {};
+  }
+  if (probe === 'delay-stop') {
+    delay.disable();
+    return { maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6, meanMs: delay.mean / 1e6 };
+  }
+  return null;
+}
 process.on('SIGTERM', () => {
   server.closeAllConnections();
   server.close(() => {
