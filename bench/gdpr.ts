@@ -24,11 +24,15 @@ interface Person {
   primaryEmail: string;
 }
 
+// Past this, the figure is "did not finish" and the run goes on (the server is killed).
+const patienceMs = 180_000;
+
 function client(baseUrl: string, session: Session) {
   return async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: T; ms: number }> => {
     const started = process.hrtime.bigint();
     const response = await fetch(`${baseUrl}${path}`, {
       method,
+      signal: AbortSignal.timeout(patienceMs),
       headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });

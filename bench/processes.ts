@@ -31,7 +31,8 @@ export const pinning = (() => {
 /** Starts a bench server script (serve.ts, bare-server.ts) in its own process, pinned to CPU 1. */
 export async function startServer(script: string, args: string[], env: NodeJS.ProcessEnv, { pin = true } = {}): Promise<RunningServer> {
   const child: ChildProcess = fork(fileURLToPath(new URL(script, import.meta.url)), args, {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_SERVER_PROFILE=<dir>: each server writes a V8 CPU profile there when it stops (node --cpu-prof).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -70,7 +71,9 @@ export async function startServer(script: string, args: string[], env: NodeJS.Pr
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // A server stuck in a long synchronous transaction never sees SIGTERM: after 10 s, SIGKILL.
+        const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => (clearTimeout(kill), resolve()));
         child.kill('SIGTERM');
       }),
   };

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import type { BuildInfo } from './build-db.js';
+import type { ExtrasInfo } from './build-extras.js';
 import { median, type Comparison } from './compare.js';
-import { load, scale } from './config.js';
+import { databaseKey, generatorKey, load, scale } from './config.js';
 import type { DirectResult } from './direct.js';
 import type { LoadResult } from './load.js';
 import type { CountCost, OffsetCost } from './totals.js';
@@ -22,7 +23,7 @@ export interface ScenarioResult {
 
 export interface Measurements {
   startedAt: Date;
-  info: BuildInfo & { cached: boolean };
+  info: BuildInfo & { cached: boolean; extras?: ExtrasInfo };
   results: ScenarioResult[];
   /** The list scenario's page statements alone (no total), directly and through the bare server. */
   pageAlone: { direct: DirectResult; bare: LoadResult } | null;
@@ -148,8 +149,12 @@ export function renderReport(m: Measurements): string {
     `- Node ${process.version}; load average ${m.loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${m.loadAfter.map((l) => l.toFixed(2)).join(' ')} after (other work on this machine shows here)`,
   );
   lines.push(
-    `- Data: ${m.info.customers.toLocaleString('en')} customers, ${m.info.services.toLocaleString('en')} services, ${m.info.loginEvents.toLocaleString('en')} login events, ${m.info.auditEntries.toLocaleString('en')} audit entries (hash chain verified: ${m.info.chainVerified ? 'yes' : 'NO'}, ${(m.info.verifyMs / 1000).toFixed(0)} s); built ${m.info.builtAt}${m.info.cached ? ' (cached)' : ' in this run'}: seed ${(m.info.seedMs / 1000).toFixed(1)} s, audit log ${(m.info.auditMs / 1000).toFixed(0)} s`,
+    `- Data: ${m.info.customers.toLocaleString('en')} customers, ${m.info.services.toLocaleString('en')} services, ${m.info.loginEvents.toLocaleString('en')} login events, ${m.info.auditEntries.toLocaleString('en')} audit entries (hash chain verified: ${m.info.chainVerified ? 'yes' : 'NO'}, ${(m.info.verifyMs / 1000).toFixed(0)} s); built ${m.info.builtAt}${m.info.cached ? ' (cached)' : ' in this run'}: seed ${(m.info.seedMs / 1000).toFixed(1)} s, audit log ${(m.info.auditMs / 1000).toFixed(0)} s${m.info.extras ? `; bench rows (build-extras.ts): ${m.info.extras.claims.toLocaleString('en')} claims, ${m.info.extras.flags.toLocaleString('en')} flags, ${m.info.extras.heavyAccounts.length} heavy accounts` : ''}`,
   );
+  if (databaseKey !== generatorKey)
+    lines.push(
+      `- **Database from an earlier demo generator**: built with generator key ${databaseKey} (BENCH_DATABASE_KEY); the generator at this commit has key ${generatorKey} (db/seed changed since the build).`,
+    );
   lines.push(
     `- Load: autocannon, ${load.connections} connections on 127.0.0.1; per scenario, ${load.pairs} pairs of ${load.seconds}-s windows, full and bare alternating (A B, B A, A B…), after ${load.warmupSeconds} s of warm-up each; whole run ${(m.totalSeconds / 60).toFixed(1)} min`,
   );

@@ -44,9 +44,12 @@ export function expectedEntries(route: Pick<RouteDefinition, 'auditPolicy'>, met
  */
 export function auditInvariant(routes: readonly RouteDefinition[], onViolation?: (violation: AuditInvariantViolation) => void): RequestHandler {
   const byKey = new Map(routes.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route]));
+  // Without a check (production) nothing reads the count: no request context, whose async hooks
+  // would tax every request's promises (bench: per-request CPU, issue 7).
+  if (!onViolation) return (_req, _res, next) => next();
   return (req, res, next) => {
     const store = { entries: 0 };
-    if (onViolation) {
+    {
       res.on('finish', () => {
         const path = (req.route as { path?: string } | undefined)?.path;
         const route = path ? byKey.get(`${req.method} ${path}`) : undefined;
