@@ -77,7 +77,12 @@ export const flagEvidence = sqliteTable(
       .references(() => loginEvents.id),
     rule: text('rule', { enum: flagRules }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.rule, t.loginEventId] }), index('flag_evidence_flag_idx').on(t.flagId)],
+  (t) => [
+    primaryKey({ columns: [t.rule, t.loginEventId] }),
+    index('flag_evidence_flag_idx').on(t.flagId),
+    // Deleting login events (erasure) checks this foreign key once per event: by index, not by scan.
+    index('flag_evidence_login_event_idx').on(t.loginEventId),
+  ],
 );
 
 export const flagNotes = sqliteTable(
