@@ -32,7 +32,9 @@ export async function measureDurability(env: NodeJS.ProcessEnv): Promise<Durabil
   const reader = new Database(paths.database, { readonly: true });
   const candidates = reader
     .prepare<[], { id: number; version: number }>(
-      "SELECT id, version FROM customers WHERE state = 'active' AND backup_email IS NOT NULL AND processing_restricted = 0 ORDER BY id DESC LIMIT 200000",
+      // An open high-severity flag locks the promotion (flags helper): such accounts are left out.
+      `SELECT id, version FROM customers WHERE state = 'active' AND backup_email IS NOT NULL AND processing_restricted = 0
+       AND id NOT IN (SELECT customer_id FROM flags WHERE is_active = 1 AND severity = 'high') ORDER BY id DESC LIMIT 200000`,
     )
     .all();
   reader.close();
