@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -381,5 +382,20 @@ describe('fixture accounts', () => {
     });
     expect(customer(main.database, fixtures.prepaidCredit.nicHandle).prepaid_credit_cents).toBeGreaterThan(0);
     expect(customer(main.database, fixtures.processingRestricted.nicHandle).processing_restricted).toBe(1);
+  });
+});
+
+describe('npm run seed', () => {
+  it('seeds the database DATABASE_PATH names, like the server and the other CLIs', () => {
+    const path = join(directory, 'from-env.db');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed/cli.ts', '--customers', '20'], {
+      env: { ...process.env, NODE_ENV: 'development', DATABASE_PATH: path },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(path);
+    const database = openDatabase(path);
+    opened.push(database);
+    expect(all<{ n: number }>(database, 'SELECT count(*) AS n FROM customers')[0]?.n).toBe(20);
   });
 });

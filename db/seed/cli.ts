@@ -1,17 +1,21 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../../server/config.js';
 import { seedDemoStaff } from '../../server/modules/staff/demo-staff.js';
 import { migrateDatabase, openDatabase } from '../client.js';
 import { DEFAULT_SEED, seedDemoData } from './generate.js';
 
 // npm run seed -- --customers 1000000 [--seed 42] [--database ./data/guichet.db] [--fresh] [--password …]
 
+// Like the server and the other CLIs, the database is DATABASE_PATH unless --database names another.
+const config = loadConfig();
+
 const usage = `Usage: npm run seed -- [--customers N] [--seed S] [--database PATH] [--fresh] [--password P]
 
   --customers N    total customers, the fixture accounts included (default 5000)
   --seed S         integer seed 0…4294967295; the same seed and count give the same data (default ${DEFAULT_SEED})
-  --database PATH  SQLite file (default ./data/guichet.db)
+  --database PATH  SQLite file (default DATABASE_PATH: ${config.databasePath})
   --fresh          delete the database file first (otherwise an already seeded database is refused)
   --password P     password of the demo staff accounts (default guichet-demo)`;
 
@@ -35,7 +39,7 @@ function parseCommandLine(): { customers: number; seed: number; database: string
       options: {
         customers: { type: 'string', default: '5000' },
         seed: { type: 'string', default: String(DEFAULT_SEED) },
-        database: { type: 'string', default: './data/guichet.db' },
+        database: { type: 'string', default: config.databasePath },
         fresh: { type: 'boolean', default: false },
         password: { type: 'string', default: 'guichet-demo' },
         help: { type: 'boolean', default: false },
