@@ -4,6 +4,7 @@ import type { Database_ } from '../db/client.js';
 import type { AppConfig } from './config.js';
 import { auditInvariant, type AuditInvariantViolation } from './http/audit-invariant.js';
 import { errorHandler, unknownApiRoute } from './http/error-handler.js';
+import { apiVersion, openApiDocument } from './http/openapi.js';
 import { mountRoutes, type RouteDefinition } from './http/routes.js';
 import { csrfProtection, loadSession } from './http/session.js';
 import { accountRecordsRoutes } from './modules/account-records/account-records.routes.js';
@@ -159,6 +160,15 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     ...flagsRoutes(flags),
     ...loginIngestRoutes(createLoginIngestService({ database, changes, detector: flags.detector }), config.ingestBatchesPerMinute),
   ];
+
+  // The API's own description, generated from this very table (http/openapi.ts), for any signed-in person.
+  let openApi: ReturnType<typeof openApiDocument> | undefined;
+  routes.push({
+    method: 'get',
+    path: '/api/openapi.json',
+    access: 'signed-in',
+    handler: (_req, res) => res.json((openApi ??= openApiDocument(routes, apiVersion))),
+  });
 
   const app = express();
   app.disable('x-powered-by');

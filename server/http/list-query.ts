@@ -149,6 +149,7 @@ export function listRoute<S extends z.ZodRawShape, T>(options: {
     method: 'get',
     path: `/api/${contract.resource}`,
     access,
+    schemas: { list: { filter: filterSchemaOf(contract), sortFields: contract.sortFields, defaultSort: contract.defaultSort } },
     handler: (req, res) => {
       const query = parseListQuery(req.query, contract);
       sendList(res, contract.resource, query.offset, list(query));

@@ -25,8 +25,9 @@ export interface RouteSchemas {
   /** `null`: the route reads no body (an action named by its URL). */
   body?: ZodType | MultipartBody | null;
   /** A JSON answer's shape, when declared; `file` names the media type of a download (PDF, CSV…). */
-  response?: ZodType | { file: string };
-  summary?: string;
+  response?: ZodType | { file: string | readonly string[] };
+  /** A ra-data-simple-rest list (set by listRoute): sort, range and the JSON filter with its schema. */
+  list?: { filter: ZodType; sortFields: readonly string[]; defaultSort: readonly [string, 'ASC' | 'DESC'] };
 }
 
 export interface RouteDefinition {

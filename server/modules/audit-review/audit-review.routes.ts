@@ -21,6 +21,7 @@ export function auditReviewRoutes(reviews: AuditReviews): RouteDefinition[] {
       method: 'post',
       path: '/api/audit-reviews/:id/review',
       access: 'audit.review',
+      schemas: { body: reviewBody },
       handler: (req, res) => res.json(reviews.review(parseRecordId(req.params.id), parseOr400(reviewBody, req.body, 'review'), actorOf(req))),
     },
   ];

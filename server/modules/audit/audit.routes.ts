@@ -30,6 +30,7 @@ export function auditRoutes({ database, audit, changes, checkpoints }: AuditRout
       method: 'get',
       path: '/api/audit-log/verify',
       access: 'audit.verify',
+      schemas: { query: verifyQuery },
       handler: async (req, res) => res.json(await checkpoints.verify(parseOr400(verifyQuery, req.query, 'verification mode').mode)),
     },
     {
@@ -37,6 +38,7 @@ export function auditRoutes({ database, audit, changes, checkpoints }: AuditRout
       method: 'get',
       path: '/api/audit-log/export.csv',
       access: 'audit.read',
+      schemas: { query: auditExportQuery, response: { file: 'text/csv' } },
       handler: async (req, res) => {
         const { filter } = parseOr400(auditExportQuery, req.query, 'export parameters');
         const query = parseListQuery(filter === undefined ? {} : { filter }, auditListContract);
@@ -66,6 +68,7 @@ export function auditRoutes({ database, audit, changes, checkpoints }: AuditRout
       method: 'post',
       path: '/api/audit-log/:id/reveal',
       access: 'audit.reveal',
+      schemas: { body: null },
       handler: (req, res) => {
         const id = parseRecordId(req.params.id);
         parseOr400(z.object({}).strict(), req.body ?? {}, 'reveal');
@@ -92,6 +95,7 @@ export function auditRoutes({ database, audit, changes, checkpoints }: AuditRout
       method: 'post',
       path: '/api/audit-checkpoints',
       access: 'audit.verify',
+      schemas: { body: null },
       handler: async (req, res) => {
         parseOr400(z.object({}).strict(), req.body ?? {}, 'checkpoint');
         res.status(201).json(await checkpoints.create(actorOf(req)));
@@ -101,6 +105,7 @@ export function auditRoutes({ database, audit, changes, checkpoints }: AuditRout
       method: 'get',
       path: '/api/audit-checkpoints/:id/export',
       access: 'audit.verify',
+      schemas: { response: { file: 'application/json' } },
       handler: (req, res) => {
         const file = checkpoints.exportCheckpoint(parseRecordId(req.params.id), actorOf(req));
         res.setHeader('Content-Disposition', `attachment; filename="guichet-audit-checkpoint-${file.checkpoint}.json"`);
@@ -111,6 +116,7 @@ export function auditRoutes({ database, audit, changes, checkpoints }: AuditRout
       method: 'post',
       path: '/api/audit-checkpoints/check',
       access: 'audit.verify',
+      schemas: { body: exportedCheckpointSchema },
       // A read that happens to carry a body (the file): it changes nothing and records nothing.
       auditPolicy: 'no-change',
       handler: async (req, res) => res.json(await checkpoints.check(parseOr400(exportedCheckpointSchema, req.body, 'checkpoint file'))),

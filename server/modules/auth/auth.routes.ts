@@ -38,6 +38,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       method: 'post',
       path: '/api/auth/login',
       access: 'public',
+      schemas: { body: loginBody },
       // A refused sign-in (wrong password, unknown e-mail) is recorded: failures are what an investigation needs.
       auditPolicy: 'records-refusals',
       before: [failedSignInLimit],
@@ -63,6 +64,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       path: '/api/auth/reauthenticate',
       access: 'signed-in',
       beforeEnrolment: true,
+      schemas: { body: reauthenticateBody },
       // A wrong confirmation is a security event, recorded like a failed sign-in.
       auditPolicy: 'records-refusals',
       before: [failedSignInLimit],
@@ -74,6 +76,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       path: '/api/auth/logout',
       access: 'signed-in',
       beforeEnrolment: true,
+      schemas: { body: null },
       handler: (req, res) => {
         auth.logout(authOf(req));
         clearCookie(res);

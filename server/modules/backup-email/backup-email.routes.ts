@@ -13,6 +13,7 @@ export function backupEmailRoutes(service: BackupEmailService, customers: Custom
       method: 'post',
       path: '/api/customers/:id/promote-backup-email',
       access: 'backup-email.promote',
+      schemas: { body: promoteBody },
       // Passing a lock is one of the most dangerous actions: it needs a fresh confirmation.
       reauth: (req) => hasOverride(req.body),
       handler: (req, res) => {

@@ -12,6 +12,7 @@ export function customersRoutes(service: CustomersService): RouteDefinition[] {
       method: 'get',
       path: '/api/customers/find-exact',
       access: 'customers.read',
+      schemas: { query: findExactQuery },
       handler: (req, res) => res.json(service.findExact(parseOr400(findExactQuery, req.query, 'search').q)),
     },
     { method: 'get', path: '/api/customers/:id', access: 'customers.read', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },

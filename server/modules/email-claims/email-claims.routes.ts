@@ -1,6 +1,6 @@
 import { pipeline } from 'node:stream/promises';
 import type { Response } from 'express';
-import { z } from 'zod';
+import { z, type ZodType } from 'zod';
 import { listRoute, parseRecordId } from '../../http/list-query.js';
 import { actorOf, authOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
@@ -43,12 +43,15 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
   const action = (
     path: string,
     access: 'claims.manage' | 'claims.approve',
+    /** The schema `run` parses the body with, declared for the OpenAPI document. */
+    body: ZodType,
     run: (req: Parameters<RouteDefinition['handler']>[0], id: number) => unknown,
     reauth: RouteDefinition['reauth'] = false,
   ): RouteDefinition => ({
     method: 'post',
     path: `/api/email-claims/:id/${path}`,
     access,
+    schemas: { body },
     ...(reauth ? { reauth } : {}),
     handler: (req, res) => {
       const id = parseRecordId(req.params.id);
@@ -80,25 +83,35 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       method: 'post',
       path: '/api/email-claims',
       access: 'claims.manage',
+      schemas: { body: schemas.recordClaimBody },
       handler: (req, res) => {
         const { result } = service.record(actorOf(req), parseOr400(schemas.recordClaimBody, req.body, 'claim'));
         res.status(201);
         sendDetail(req, res, result.id);
       },
     },
-    action('match', 'claims.manage', (req, id) => service.match(actorOf(req), id, parseOr400(schemas.matchBody, req.body, 'match'))),
-    action('start-review', 'claims.manage', (req, id) => service.startReview(actorOf(req), id, parseOr400(schemas.versionBody, req.body, 'review'))),
-    action('request-documents', 'claims.manage', (req, id) =>
+    action('match', 'claims.manage', schemas.matchBody, (req, id) => service.match(actorOf(req), id, parseOr400(schemas.matchBody, req.body, 'match'))),
+    action('start-review', 'claims.manage', schemas.versionBody, (req, id) =>
+      service.startReview(actorOf(req), id, parseOr400(schemas.versionBody, req.body, 'review')),
+    ),
+    action('request-documents', 'claims.manage', schemas.requestDocumentsBody, (req, id) =>
       service.requestDocuments(actorOf(req), id, parseOr400(schemas.requestDocumentsBody, req.body, 'request')),
     ),
     // The second person's approval: a lead, freshly re-authenticated (SPEC §4.4, four-eyes).
-    action('approve', 'claims.approve', (req, id) => service.approve(actorOf(req), id, parseOr400(schemas.versionBody, req.body, 'approval')), true),
-    action('reject', 'claims.manage', (req, id) => service.reject(actorOf(req), id, parseOr400(schemas.rejectBody, req.body, 'rejection'))),
-    action('object', 'claims.manage', (req, id) => service.object(actorOf(req), id, parseOr400(schemas.objectBody, req.body, 'objection'))),
+    action(
+      'approve',
+      'claims.approve',
+      schemas.versionBody,
+      (req, id) => service.approve(actorOf(req), id, parseOr400(schemas.versionBody, req.body, 'approval')),
+      true,
+    ),
+    action('reject', 'claims.manage', schemas.rejectBody, (req, id) => service.reject(actorOf(req), id, parseOr400(schemas.rejectBody, req.body, 'rejection'))),
+    action('object', 'claims.manage', schemas.objectBody, (req, id) => service.object(actorOf(req), id, parseOr400(schemas.objectBody, req.body, 'objection'))),
     // Passing a lock (an open high-severity flag) needs a lead's fresh confirmation, as for the promotion.
     action(
       'apply',
       'claims.manage',
+      schemas.applyBody,
       (req, id) => service.apply(actorOf(req), id, parseOr400(schemas.applyBody, req.body, 'apply')),
       (req) => typeof (req.body as { overrideReason?: unknown } | undefined)?.overrideReason === 'string',
     ),
@@ -106,6 +119,8 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       method: 'post',
       path: '/api/email-claims/:id/documents',
       access: 'claims.manage',
+      // `kind` before the files: the engine decides whether to encrypt before the first file arrives.
+      schemas: { body: { multipart: { files: ['files'], fields: schemas.uploadFields } } },
       before: [documentUpload(storage, { maxBytes: config.documentMaxBytes, maxFiles: config.documentMaxFiles }, encryptionOf)],
       handler: async (req, res) => {
         const id = parseRecordId(req.params.id);
@@ -126,6 +141,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       method: 'post',
       path: '/api/claim-documents/:id/decision',
       access: 'claims.manage',
+      schemas: { body: schemas.documentDecisionBody },
       handler: (req, res) => {
         const { result } = service.decideDocument(actorOf(req), parseRecordId(req.params.id), parseOr400(schemas.documentDecisionBody, req.body, 'decision'));
         sendDetail(req, res, result.id);
@@ -135,6 +151,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       method: 'get',
       path: '/api/claim-documents/:id/file',
       access: 'claims.manage',
+      schemas: { query: dispositionQuery, response: { file: ['application/pdf', 'image/jpeg', 'image/png'] } },
       handler: async (req, res) => {
         const { disposition } = parseOr400(dispositionQuery, req.query, 'document');
         const { document, streams } = documents.open(actorOf(req), parseRecordId(req.params.id), disposition);
@@ -155,6 +172,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       method: 'get',
       path: '/api/claim-letters/:id/pdf',
       access: 'claims.manage',
+      schemas: { response: { file: 'application/pdf' } },
       handler: (req, res) => {
         const id = parseRecordId(req.params.id);
         const letter = letters.pdf(id);
@@ -170,6 +188,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       method: 'post',
       path: '/api/claim-letters/:id/retry',
       access: 'claims.manage',
+      schemas: { body: null },
       handler: async (req, res) => {
         const id = parseRecordId(req.params.id);
         const claimId = service.retryLetter(actorOf(req), id);

@@ -1,7 +1,7 @@
 import { listRoute, parseRecordId, recordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
-import { z } from 'zod';
+import { z, type ZodType } from 'zod';
 import {
   completeBody,
   eraseBody,
@@ -30,10 +30,12 @@ interface GdprRouteDeps {
 }
 
 export function gdprRoutes({ service, fulfilment, erasure, rectification }: GdprRouteDeps): RouteDefinition[] {
-  const action = (path: string, run: (req: Parameters<RouteDefinition['handler']>[0], id: number) => unknown): RouteDefinition => ({
+  // `body`: the schema `run` parses the body with (null: none), declared for the OpenAPI document.
+  const action = (path: string, body: ZodType | null, run: (req: Parameters<RouteDefinition['handler']>[0], id: number) => unknown): RouteDefinition => ({
     method: 'post',
     path: `/api/gdpr-requests/:id/${path}`,
     access: 'gdpr.decide',
+    schemas: { body },
     handler: async (req, res) => {
       const id = parseRecordId(req.params.id);
       await run(req, id);
@@ -46,6 +48,7 @@ export function gdprRoutes({ service, fulfilment, erasure, rectification }: Gdpr
       method: 'get',
       path: '/api/gdpr-requests/summary',
       access: 'gdpr.intake',
+      schemas: { query: summaryQuery },
       handler: (req, res) => res.json(service.summary(parseOr400(summaryQuery, req.query, 'summary').customerId)),
     },
     { method: 'get', path: '/api/gdpr-requests/:id', access: 'gdpr.intake', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },
@@ -53,20 +56,22 @@ export function gdprRoutes({ service, fulfilment, erasure, rectification }: Gdpr
       method: 'post',
       path: '/api/gdpr-requests',
       access: 'gdpr.intake',
+      schemas: { body: intakeBody },
       handler: (req, res) => res.status(201).json(service.get(service.intake(actorOf(req), parseOr400(intakeBody, req.body, 'request')))),
     },
-    { ...action('link', (req, id) => service.link(actorOf(req), id, parseOr400(linkBody, req.body, 'link'))), access: 'gdpr.intake' },
-    action('await-identity', (req, id) => service.awaitIdentity(actorOf(req), id, parseOr400(versionBody, req.body, 'pause').version)),
-    action('verify-identity', (req, id) => service.verifyIdentity(actorOf(req), id, parseOr400(verifyIdentityBody, req.body, 'identity'))),
-    action('extend', (req, id) => service.extend(actorOf(req), id, parseOr400(extendBody, req.body, 'extension'))),
-    action('refuse', (req, id) => service.refuse(actorOf(req), id, parseOr400(refuseBody, req.body, 'refusal'))),
-    action('complete', (req, id) => service.complete(actorOf(req), id, parseOr400(completeBody, req.body, 'completion'))),
-    action('access-report', (req, id) => fulfilment.generate(actorOf(req), id, 'access_report')),
-    action('portability-export', (req, id) => fulfilment.generate(actorOf(req), id, 'portability_export')),
+    { ...action('link', linkBody, (req, id) => service.link(actorOf(req), id, parseOr400(linkBody, req.body, 'link'))), access: 'gdpr.intake' },
+    action('await-identity', versionBody, (req, id) => service.awaitIdentity(actorOf(req), id, parseOr400(versionBody, req.body, 'pause').version)),
+    action('verify-identity', verifyIdentityBody, (req, id) => service.verifyIdentity(actorOf(req), id, parseOr400(verifyIdentityBody, req.body, 'identity'))),
+    action('extend', extendBody, (req, id) => service.extend(actorOf(req), id, parseOr400(extendBody, req.body, 'extension'))),
+    action('refuse', refuseBody, (req, id) => service.refuse(actorOf(req), id, parseOr400(refuseBody, req.body, 'refusal'))),
+    action('complete', completeBody, (req, id) => service.complete(actorOf(req), id, parseOr400(completeBody, req.body, 'completion'))),
+    action('access-report', null, (req, id) => fulfilment.generate(actorOf(req), id, 'access_report')),
+    action('portability-export', null, (req, id) => fulfilment.generate(actorOf(req), id, 'portability_export')),
     {
       method: 'get',
       path: '/api/gdpr-requests/:id/files/:fileId',
       access: 'gdpr.decide',
+      schemas: { response: { file: ['application/pdf', 'application/json'] } },
       handler: async (req, res) => {
         const requestId = parseRecordId(req.params.id);
         const { file, bytes } = await fulfilment.download(actorOf(req), requestId, parseRecordId(req.params.fileId));
@@ -83,8 +88,8 @@ export function gdprRoutes({ service, fulfilment, erasure, rectification }: Gdpr
       handler: (req, res) => res.json(erasure.eligibility(parseRecordId(req.params.id))),
     },
     // Irreversible: compliance only, after typing the NIC-handle and confirming it is them (re-authentication).
-    { ...action('erase', (req, id) => erasure.execute(actorOf(req), id, parseOr400(eraseBody, req.body, 'erasure'))), reauth: true },
-    action('restrict', (req, id) => service.restrict(actorOf(req), id, parseOr400(restrictBody, req.body, 'restriction'))),
-    action('rectify', (req, id) => rectification.rectify(actorOf(req), id, parseOr400(rectifyBody, req.body, 'rectification'))),
+    { ...action('erase', eraseBody, (req, id) => erasure.execute(actorOf(req), id, parseOr400(eraseBody, req.body, 'erasure'))), reauth: true },
+    action('restrict', restrictBody, (req, id) => service.restrict(actorOf(req), id, parseOr400(restrictBody, req.body, 'restriction'))),
+    action('rectify', rectifyBody, (req, id) => rectification.rectify(actorOf(req), id, parseOr400(rectifyBody, req.body, 'rectification'))),
   ];
 }

@@ -1,4 +1,6 @@
 import express from 'express';
+import { z } from 'zod';
+import { loginEventRecord, maxBatchSize } from './login-ingest.schemas.js';
 import { rateLimit } from 'express-rate-limit';
 import type { RouteDefinition } from '../../http/routes.js';
 import { notABatch } from '../flags/flags.errors.js';
@@ -20,6 +22,8 @@ export function loginIngestRoutes(service: LoginIngestService, batchesPerMinute:
       method: 'post',
       path: '/api/ingest/login-events',
       access: 'service-token',
+      // Each record is validated on its own (a bad one is reported, the others stored): the array is the contract.
+      schemas: { body: z.array(loginEventRecord).max(maxBatchSize) },
       // 1,000 events with long device labels stay well under 2 MB.
       before: [limiter, express.json({ limit: '2mb' })],
       handler: (req, res) => {

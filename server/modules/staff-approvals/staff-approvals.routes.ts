@@ -16,6 +16,7 @@ export function staffApprovalsRoutes(approvals: StaffApprovals): RouteDefinition
       method: 'post',
       path: '/api/staff-approvals/:id/approve',
       access: 'staff.approve',
+      schemas: { body: null },
       // Granting access to customer data is among the most dangerous actions.
       reauth: true,
       handler: (req, res) => res.json(approvals.approve(actorOf(req), parseRecordId(req.params.id))),
@@ -24,6 +25,7 @@ export function staffApprovalsRoutes(approvals: StaffApprovals): RouteDefinition
       method: 'post',
       path: '/api/staff-approvals/:id/reject',
       access: 'staff.approve',
+      schemas: { body: null },
       handler: (req, res) => res.json(approvals.reject(actorOf(req), parseRecordId(req.params.id))),
     },
   ];

@@ -13,6 +13,7 @@ export function staffLinksRoutes(links: StaffLinks, failedAttemptLimit: RequestH
       method: 'post',
       path: '/api/auth/set-password',
       access: 'public',
+      schemas: { body: setPasswordBody },
       before: [failedAttemptLimit],
       handler: async (req, res) => {
         if (!req.is('application/json')) throw new AppError(415, 'request.json_required', 'Send the new password as application/json.');

@@ -21,6 +21,7 @@ export function staffSelfRoutes(self: StaffSelf, failedAttemptLimit: RequestHand
       method: 'post',
       path: '/api/auth/password',
       access: 'signed-in',
+      schemas: { body: changePasswordBody },
       // A wrong current password counts against the per-address limit, like a failed sign-in.
       before: [failedAttemptLimit],
       handler: async (req, res) => res.json(await self.changePassword(authOf(req), parseOr400(changePasswordBody, req.body, 'password change'))),

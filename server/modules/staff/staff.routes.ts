@@ -12,6 +12,7 @@ export function staffRoutes(service: StaffService): RouteDefinition[] {
       method: 'post',
       path: '/api/staff',
       access: 'staff.manage',
+      schemas: { body: createStaffBody },
       // Creating an account grants a role.
       reauth: true,
       handler: (req, res) => res.status(201).json(service.create(actorOf(req), parseOr400(createStaffBody, req.body, 'staff account'))),
@@ -20,6 +21,7 @@ export function staffRoutes(service: StaffService): RouteDefinition[] {
       method: 'put',
       path: '/api/staff/:id',
       access: 'staff.manage',
+      schemas: { body: updateStaffBody },
       // Role changes, deactivation and password resets pass here.
       reauth: true,
       handler: (req, res) => res.json(service.update(actorOf(req), parseRecordId(req.params.id), parseOr400(updateStaffBody, req.body, 'staff account'))),
@@ -29,18 +31,21 @@ export function staffRoutes(service: StaffService): RouteDefinition[] {
       method: 'post',
       path: '/api/staff/:id/reset-password',
       access: 'staff.manage',
+      schemas: { body: null },
       handler: (req, res) => res.json(service.requestReset(actorOf(req), parseRecordId(req.params.id), 'password-reset')),
     },
     {
       method: 'post',
       path: '/api/staff/:id/reset-two-factor',
       access: 'staff.manage',
+      schemas: { body: null },
       handler: (req, res) => res.json(service.requestReset(actorOf(req), parseRecordId(req.params.id), 'two-factor-reset')),
     },
     {
       method: 'post',
       path: '/api/staff/:id/unlock',
       access: 'staff.manage',
+      schemas: { body: null },
       handler: (req, res) => res.json(service.unlock(actorOf(req), parseRecordId(req.params.id))),
     },
   ];

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { apiVersion, openApiDocument, openApiPath } from '../server/http/openapi.js';
+import type { RouteDefinition } from '../server/http/routes.js';
+import { ApiClient, signedInAs } from './support/api-client.js';
+import { startTestServer, type TestServer } from './support/test-app.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+type Document = ReturnType<typeof openApiDocument>;
+type Operation = { parameters?: Array<{ name: string; in: string }>; requestBody?: { content: Record<string, unknown> }; responses: Record<string, unknown> };
+
+/** What is wrong with a route table and its document: a route missing from it, or one without its schemas. */
+function problems(routes: readonly RouteDefinition[], document: Document): string[] {
+  const found: string[] = [];
+  for (const route of routes) {
+    const where = `${route.method.toUpperCase()} ${route.path}`;
+    const operation = document.paths[openApiPath(route.path)]?.[route.method] as Operation | undefined;
+    if (!operation) {
+      found.push(`${where} is missing from the document`);
+      continue;
+    }
+    // A route that takes a request declares what it reads (null: nothing), so its body is documented.
+    if (route.method !== 'get' && route.schemas?.body === undefined) found.push(`${where} declares no body schema (schemas.body, or null)`);
+    if (route.schemas?.body && !operation.requestBody) found.push(`${where} has no requestBody`);
+    const pathParams = [...route.path.matchAll(/:(\w+)/g)].map((match) => match[1]);
+    for (const name of pathParams)
+      if (!operation.parameters?.some((p) => p.in === 'path' && p.name === name)) found.push(`${where} does not document its path parameter ${name}`);
+  }
+  return found;
+}
+
+/** The parts of OpenAPI 3.1 this document uses, checked with ajv (the official schema is not vendored). */
+const documentShape = {
+  type: 'object',
+  required: ['openapi', 'info', 'paths', 'components'],
+  properties: {
+    openapi: { type: 'string', pattern: '^3\\.1\\.\\d+$' },
+    info: { type: 'object', required: ['title', 'version'], properties: { title: { type: 'string' }, version: { type: 'string' } } },
+    paths: {
+      type: 'object',
+      propertyNames: { pattern: '^/' },
+      additionalProperties: {
+        type: 'object',
+        propertyNames: { enum: ['get', 'post', 'put', 'delete', 'patch'] },
+        additionalProperties: {
+          type: 'object',
+          required: ['operationId', 'responses'],
+          properties: {
+            operationId: { type: 'string', pattern: '^[\\w-]+$' },
+            parameters: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['name', 'in'],
+                properties: { in: { enum: ['path', 'query', 'header', 'cookie'] }, name: { type: 'string' } },
+                oneOf: [{ required: ['schema'] }, { required: ['content'] }],
+                if: { properties: { in: { const: 'path' } } },
+                then: { required: ['required'], properties: { required: { const: true } } },
+              },
+            },
+            requestBody: { type: 'object', required: ['content'], properties: { content: { type: 'object', minProperties: 1 } } },
+            responses: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['description'] } },
+          },
+        },
+      },
+    },
+  },
+};
+
+/** Every JSON Schema inside the document (parameters, bodies, responses), to compile each with ajv. */
+function embeddedSchemas(value: unknown, path = '$'): Array<[string, object]> {
+  if (typeof value !== 'object' || value === null) return [];
+  const found: Array<[string, object]> = [];
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    if (key === 'schema' && typeof child === 'object' && child !== null && !('$ref' in child)) found.push([`${path}.schema`, child]);
+    else found.push(...embeddedSchemas(child, `${path}.${key}`));
+  }
+  return found;
+}
+
+describe('OpenAPI 3.1 document', () => {
+  it('documents every declared route with its parameters and body', () => {
+    const document = openApiDocument(server.routes, apiVersion);
+    expect(server.routes.length).toBeGreaterThan(50);
+    expect(problems(server.routes, document)).toEqual([]);
+  });
+
+  it('names a route that is missing or lacks its schemas', () => {
+    const declared: RouteDefinition[] = [
+      { method: 'post', path: '/api/things/:id/do', access: 'customers.read', handler: () => undefined },
+      { method: 'post', path: '/api/things', access: 'customers.read', schemas: { body: z.object({ name: z.string() }).strict() }, handler: () => undefined },
+    ];
+    const document = openApiDocument(declared.slice(1), apiVersion);
+    expect(problems(declared, document)).toEqual(['POST /api/things/:id/do is missing from the document']);
+    expect(problems(declared, openApiDocument(declared, apiVersion))).toEqual(['POST /api/things/:id/do declares no body schema (schemas.body, or null)']);
+  });
+
+  it('has the shape of an OpenAPI 3.1 document, and every schema in it compiles as JSON Schema 2020-12', () => {
+    const document = openApiDocument(server.routes, apiVersion);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(documentShape);
+    expect(validate(document), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const schemas = embeddedSchemas(document.paths);
+    expect(schemas.length).toBeGreaterThan(100);
+    for (const [where, schema] of schemas) expect(() => ajv.compile(schema), where).not.toThrow();
+  });
+
+  it('describes uploads as multipart and downloads by their media type', () => {
+    const document = openApiDocument(server.routes, apiVersion);
+    const upload = document.paths['/api/email-claims/{id}/documents']?.post as Operation;
+    expect(Object.keys(upload.requestBody?.content ?? {})).toEqual(['multipart/form-data']);
+    expect(JSON.stringify(upload.requestBody)).toContain('"files"');
+    const letter = document.paths['/api/claim-letters/{id}/pdf']?.get as Operation;
+    expect(Object.keys((letter.responses['200'] as { content: object }).content)).toEqual(['application/pdf']);
+    const list = document.paths['/api/customers']?.get as Operation;
+    expect(list.parameters?.map((p) => p.name)).toEqual(['sort', 'range', 'filter']);
+  });
+
+  it('is committed as docs/openapi.json, up to date (npm run openapi writes it)', () => {
+    const committed = JSON.parse(readFileSync('docs/openapi.json', 'utf8')) as unknown;
+    expect(committed, 'docs/openapi.json is stale: run `npm run openapi` and commit it').toEqual(openApiDocument(server.routes, apiVersion));
+  });
+
+  it('is served to signed-in staff, and to no one else', async () => {
+    const anonymous = await new ApiClient(server.baseUrl).get('/api/openapi.json');
+    expect(anonymous.status).toBe(401);
+    for (const role of ['agent', 'admin'] as const) {
+      const response = await (await signedInAs(server.baseUrl, role)).get('/api/openapi.json');
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual(openApiDocument(server.routes, apiVersion));
+    }
+  });
+});
