@@ -135,6 +135,7 @@ function operationOf(route: RouteDefinition): Operation {
   const tag = route.path.split('/')[2] ?? 'api';
   return {
     operationId: `${route.method}${route.path.replace(/[^\w-]+/g, '_')}`,
+    ...(route.schemas?.summary ? { summary: route.schemas.summary } : {}),
     tags: [tag],
     description: `${accessText(route.access)}${route.reauth ? ' Needs a recent password/code confirmation (403 `auth.reauth_required`).' : ''}`,
     security: securityOf(route.access),

@@ -26,6 +26,8 @@ export interface RouteSchemas {
   body?: ZodType | MultipartBody | null;
   /** A JSON answer's shape, when declared; `file` names the media type of a download (PDF, CSV…). */
   response?: ZodType | { file: string | readonly string[] };
+  /** One line for the document's operation summary. */
+  summary?: string;
   /** A ra-data-simple-rest list (set by listRoute): sort, range and the JSON filter with its schema. */
   list?: { filter: ZodType; sortFields: readonly string[]; defaultSort: readonly [string, 'ASC' | 'DESC'] };
 }
