@@ -12,6 +12,7 @@ import * as flags from '../resources/flags/i18n';
 import * as gdprRequests from '../resources/gdpr-requests/i18n';
 import * as messages from '../resources/messages/i18n';
 import * as staff from '../resources/staff/i18n';
+import * as staffSelf from '../staff-self/i18n';
 import * as auditActions from './audit-actions';
 import { en } from './en';
 import { fr } from './fr';
@@ -33,6 +34,7 @@ const resourceLabels: readonly { en: object; fr: object }[] = [
   gdprRequests,
   messages,
   staff,
+  staffSelf,
 ];
 
 // react-admin types mergeTranslations' result `any`; merged catalogues are TranslationMessages.

@@ -8,6 +8,9 @@ import type { Credentials, LoginParams } from '../providers/authProvider';
 export function LoginPage() {
   const [credentials, setCredentials] = useState<Credentials>({ email: '', password: '' });
   const [error, setError] = useState<string | null>(null);
+  // Set once the server said the password is right and asks for the authenticator code.
+  const [needsCode, setNeedsCode] = useState(false);
+  const [code, setCode] = useState('');
   const [isSubmitting, setSubmitting] = useState(false);
   const login = useLogin();
   const translate = useTranslate();
@@ -20,11 +23,17 @@ export function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      const params: LoginParams = { ...credentials, nextPath };
+      const params: LoginParams = { ...credentials, ...(needsCode ? { code } : {}), nextPath };
       await login(params);
     } catch (failure) {
       // 401 wrong credentials, 429 too many attempts: translated by code, the server's words otherwise.
       const problem = toApiError(failure);
+      if (problem.code === 'auth.code_required') {
+        setNeedsCode(true);
+        setSubmitting(false);
+        return;
+      }
+      setCode('');
       setError(problem.message ? translateServerMessage(problem) : translate('guichet.auth.failed'));
       setSubmitting(false);
     }
@@ -75,6 +84,7 @@ export function LoginPage() {
                 fullWidth
                 value={credentials.email}
                 onChange={update('email')}
+                disabled={needsCode}
               />
               <TextField
                 label={translate('guichet.auth.password')}
@@ -85,16 +95,44 @@ export function LoginPage() {
                 fullWidth
                 value={credentials.password}
                 onChange={update('password')}
+                disabled={needsCode}
               />
+              {needsCode ? (
+                <>
+                  <Alert severity="info">{translate('guichet.auth.code_intro')}</Alert>
+                  <TextField
+                    label={translate('guichet.auth.code')}
+                    name="code"
+                    autoComplete="one-time-code"
+                    autoFocus
+                    required
+                    fullWidth
+                    value={code}
+                    onChange={(event) => setCode(event.target.value)}
+                  />
+                </>
+              ) : null}
               <Button
                 type="submit"
                 variant="contained"
                 size="large"
-                disabled={isSubmitting || !credentials.email || !credentials.password}
+                disabled={isSubmitting || !credentials.email || !credentials.password || (needsCode && code.trim().length < 6)}
                 startIcon={isSubmitting ? <CircularProgress size={18} color="inherit" /> : undefined}
               >
                 {translate(isSubmitting ? 'guichet.auth.signing_in' : 'guichet.auth.sign_in')}
               </Button>
+              {needsCode ? (
+                <Button
+                  onClick={() => {
+                    setNeedsCode(false);
+                    setCode('');
+                    setError(null);
+                    setCredentials({ email: '', password: '' });
+                  }}
+                >
+                  {translate('guichet.auth.start_over')}
+                </Button>
+              ) : null}
             </Stack>
           </Box>
         </CardContent>

@@ -12,6 +12,8 @@ export type SignedInStaff = ReturnType<typeof profileOf>;
 export interface Credentials {
   email: string;
   password: string;
+  /** The authenticator (or recovery) code, once the server asked for it (auth.code_required). */
+  code?: string;
 }
 
 export interface LoginParams extends Credentials {
@@ -43,6 +45,12 @@ function fetchMe(): Promise<SignedInStaff | null> {
   return pendingMe;
 }
 
+/** Asks the server again who is signed in (after setting up 2FA, the session reaches the console). */
+export function refreshStaff(): Promise<SignedInStaff | null> {
+  current = null;
+  return fetchMe();
+}
+
 /** The signed-in person as last known, without a request (null when signed out or not yet known). */
 export const currentStaff = (): SignedInStaff | null => current;
 
@@ -64,13 +72,15 @@ function landingPath(staff: SignedInStaff | null, nextPath: string | undefined):
 }
 
 export const authProvider: AuthProvider = {
-  async login({ email, password, nextPath }: LoginParams) {
+  async login({ email, password, code, nextPath }: LoginParams) {
     // Errors keep the server's message (wrong credentials, locked account, too many attempts).
     const { json } = await httpClient(`${apiUrl}/auth/login`, {
       method: 'POST',
-      body: JSON.stringify({ email, password }),
+      body: JSON.stringify(code ? { email, password, code } : { email, password }),
     });
     const staff = remember(json as SignedInStaff);
+    // 2FA enforced and not set up yet: the session reaches only the set-up, on My account.
+    if (staff?.mustEnrolTwoFactor) return { redirectTo: '/my-account' };
     return { redirectTo: landingPath(staff, nextPath) };
   },
 

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Card, CardContent, Chip, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Title, useNotify, useTranslate } from 'react-admin';
+import { Title, useNavigate, useNotify, useTranslate } from 'react-admin';
+import { currentStaff } from '../providers/authProvider';
+import { TwoFactorCard } from './TwoFactorCard';
 import { toApiError, useTranslateServerMessage } from '../common/apiErrors';
 import { apiUrl } from '../providers/dataProvider';
 import { httpClient } from '../providers/httpClient';
@@ -118,11 +120,22 @@ function MySessions() {
 /** The user menu's "My account": change the own password (current one required) and see/end sessions. */
 export function MyAccountPage() {
   const translate = useTranslate();
+  const navigate = useNavigate();
+  // Read at each render: setting up 2FA refreshes it, and the next render shows the whole page.
+  const mustEnrol = currentStaff()?.mustEnrolTwoFactor === true;
+  const [, rerender] = useState(0);
+  const done = () => (mustEnrol ? navigate('/') : rerender((n) => n + 1));
   return (
     <Stack spacing={2} sx={{ mt: 2, maxWidth: 720 }}>
       <Title title={translate('guichet.my_account.title')} />
-      <ChangePassword />
-      <MySessions />
+      {mustEnrol ? <Alert severity="info">{translate('guichet.two_factor.required')}</Alert> : null}
+      <TwoFactorCard onDone={done} />
+      {mustEnrol ? null : (
+        <>
+          <ChangePassword />
+          <MySessions />
+        </>
+      )}
     </Stack>
   );
 }
