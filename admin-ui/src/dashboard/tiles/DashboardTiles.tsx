@@ -5,6 +5,8 @@ import { Link, useTranslate } from 'react-admin';
 import type { DashboardResponse, DashboardTile, TileLink, TileTone } from '../../../../server/modules/dashboard/dashboard.types';
 import { apiUrl } from '../../providers/dataProvider';
 import { httpClient } from '../../providers/httpClient';
+import { useFormatLocale } from '../../common/formatLocale';
+import { useFormatInstant } from '../../common/timeZone';
 
 // The home dashboard's tiles (SPEC §4.10), as the server composes them for the signed-in role
 // (GET /api/dashboard, server/modules/dashboard). Each kind is drawn here once; a capability adds a
@@ -45,12 +47,14 @@ function TileFrame({ tile, children }: { tile: DashboardTile; children: React.Re
 
 function TileBody({ tile }: { tile: DashboardTile }) {
   const translate = useTranslate();
+  const locale = useFormatLocale();
+  const formatInstant = useFormatInstant();
   switch (tile.kind) {
     case 'count':
       return (
         <>
           <Typography variant="h3" component="p" sx={{ color: toneColor[tile.tone ?? 'normal'] }}>
-            {tile.value.toLocaleString()}
+            {tile.value.toLocaleString(locale)}
           </Typography>
           {tile.secondary && <Typography color="text.secondary">{translate(tile.secondary.labelKey, tile.secondary.params)}</Typography>}
         </>
@@ -58,7 +62,12 @@ function TileBody({ tile }: { tile: DashboardTile }) {
     case 'status':
       return (
         <Alert severity={tile.ok ? 'success' : 'error'} icon={false} sx={{ mt: 1 }}>
-          {translate(tile.labelKey, { ...tile.params, at: typeof tile.params.at === 'string' ? new Date(tile.params.at).toLocaleString() : tile.params.at })}
+          {translate(tile.labelKey, {
+            ...tile.params,
+            // Numbers in the reader's conventions, with the plural they call for; times in the staff member's zone.
+            ...(typeof tile.params.entries === 'number' ? { entries: tile.params.entries.toLocaleString(locale), smart_count: tile.params.entries } : {}),
+            at: typeof tile.params.at === 'string' ? formatInstant(tile.params.at) : tile.params.at,
+          })}
         </Alert>
       );
     case 'breakdown':

@@ -24,7 +24,7 @@ function ReportAlert({ report }: { report: VerifyReport }) {
     <Alert severity={report.ok ? 'success' : 'error'} data-testid="chain-status">
       <Typography sx={{ fontWeight: 600 }}>
         {report.ok
-          ? translate('guichet.audit.verify.intact', { entries: report.entries.toLocaleString(), at: dateTime(report.verifiedAt) })
+          ? translate('guichet.audit.verify.intact', { entries: report.entries.toLocaleString(), smart_count: report.entries, at: dateTime(report.verifiedAt) })
           : translate('guichet.audit.verify.broken', { id: report.firstBad?.id, problem: report.firstBad?.problem })}
       </Typography>
       <Typography variant="body2">{translate('guichet.audit.verify.walked', { walked: report.walked.toLocaleString(), mode })}</Typography>

@@ -54,7 +54,7 @@ export const en = {
       },
       verify: {
         title: 'Audit chain',
-        intact: '%{entries} entries verified, chain intact at %{at}',
+        intact: '%{entries} entry verified, chain intact at %{at} |||| %{entries} entries verified, chain intact at %{at}',
         broken: 'Chain BROKEN at entry %{id}: %{problem}',
         from_checkpoint: 'Verify from the last checkpoint',
         full: 'Full verification',
@@ -149,7 +149,7 @@ export const fr: typeof en = {
       },
       verify: {
         title: "Chaîne d'audit",
-        intact: '%{entries} entrées vérifiées, chaîne intacte au %{at}',
+        intact: '%{entries} entrée vérifiée, chaîne intacte au %{at} |||| %{entries} entrées vérifiées, chaîne intacte au %{at}',
         broken: "Chaîne ROMPUE à l'entrée %{id} : %{problem}",
         from_checkpoint: 'Vérifier depuis le dernier point de contrôle',
         full: 'Vérification complète',
