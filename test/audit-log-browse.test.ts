@@ -71,6 +71,22 @@ describe('audit log browsing', () => {
     expect(first.headers.get('content-range')).toMatch(/^audit-log 0-9\/\d+$/);
   });
 
+  it('filters by target type through its own index, and refuses a target number without its type', async () => {
+    const byType = await listOf(lead, { targetType: 'customer', targetId: String(customer.id) }, [0, 99]);
+    expect(byType.body).toHaveLength(30);
+    const plan = server.database.sqlite
+      .prepare("EXPLAIN QUERY PLAN SELECT id FROM audit_log WHERE target_type = 'customer' ORDER BY id DESC LIMIT 25")
+      .all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING (COVERING )?INDEX audit_target_type_idx/);
+    expect(plan.map((step) => step.detail).join('\n')).not.toMatch(/TEMP B-TREE/);
+    const alone = await lead.get<{ code: string; errors: Record<string, string> }>(
+      `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ targetId: String(customer.id) }))}`,
+    );
+    expect(alone.status).toBe(400);
+    expect(alone.body.code).toBe('list.invalid_filter');
+    expect(alone.body.errors).toHaveProperty('targetType');
+  });
+
   it('combines ticket, role and date range filters', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const response = await listOf(lead, { ticketRef: 'TCK-1', actorRole: 'agent', at_gte: today, at_lte: today }, [0, 99]);
@@ -119,7 +135,7 @@ describe('audit log browsing', () => {
     const revealed = await lead.post<AuditDetail>(`/api/audit-log/${id}/reveal`);
     expect(revealed.status).toBe(200);
     expect(revealed.body.changes).toContainEqual({ field: 'primaryEmail', before: 'old@example.com', after: 'new@example.com', isPersonal: true });
-    const revealEntry = (await listOf(lead, { action: 'audit.reveal', targetId: String(id) })).body[0];
+    const revealEntry = (await listOf(lead, { action: 'audit.reveal', targetType: 'audit_entry', targetId: String(id) })).body[0];
     expect(revealEntry).toMatchObject({
       actorRole: 'lead',
       customerId: customer.id,

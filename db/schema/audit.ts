@@ -29,6 +29,8 @@ export const auditLog = sqliteTable(
     index('audit_ticket_idx').on(t.ticketRef, t.id),
     index('audit_at_idx').on(t.at),
     index('audit_target_idx').on(t.targetType, t.targetId, t.id),
+    // A target type alone, newest first, walks this one (the one above would sort every entry of the type).
+    index('audit_target_type_idx').on(t.targetType, t.id),
     // The role filter of the audit page pages newest-first within a role (docs/AUDIT.md).
     index('audit_role_idx').on(t.actorRole, t.id),
   ],

@@ -1,6 +1,6 @@
 import type { Database_ } from '../../../db/client.js';
 import type { StaffRole } from '../../../db/schema/staff.js';
-import { notFound } from '../../http/errors.js';
+import { badRequest, notFound } from '../../http/errors.js';
 import type { ListQuery } from '../../http/list-query.js';
 import { plainPersonal, type PersonalCipher } from './audit-personal.js';
 import { entryHash, genesisHash } from './audit-chain.js';
@@ -76,6 +76,11 @@ export function createAuditLog(database: Database_, cipher: PersonalCipher = pla
   /** The filters as an index-friendly selection; null when it is empty for sure (unknown customer, empty range). */
   function selectionOf(filter: AuditListFilter & { id?: number[] }): AuditSelection | null {
     const { customer, at_gte, at_lte, id, ...equal } = filter;
+    // A target number means nothing without its kind (customer 42, staff 42…), and alone it would walk the whole log.
+    if (equal.targetId !== undefined && equal.targetType === undefined)
+      throw badRequest('list.invalid_filter', 'A target number needs its target type (customer, staff, email_claim…).', {
+        targetType: 'Required with a target number.',
+      });
     if (customer) {
       const customerId = options.resolveCustomer?.(customer) ?? null;
       if (customerId === null || (equal.customerId !== undefined && equal.customerId !== customerId)) return null;

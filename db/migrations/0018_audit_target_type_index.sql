@@ -1,0 +1,1 @@
+CREATE INDEX `audit_target_type_idx` ON `audit_log` (`target_type`,`id`);
