@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { migrateDatabase, openDatabase } from '../db/client.js';
 import { seedDemoData } from '../db/seed/generate.js';
 import { createApp } from './app.js';
+import { openDemoCases } from './demo/demo-cases.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { demoStaff, seedDemoStaff } from './modules/staff/demo-staff.js';
 import { ensureUiBuilt } from './ui/ui-assets.js';
@@ -46,7 +47,10 @@ await ensureUiBuilt(console.log);
 const { app, messages, claims, checkpointSchedule, flags, gdpr } = createApp({ config, database });
 await claims.start();
 // The rules read event times, so the seeded history (fixture mb77777-ovh's burst) raises its flags now.
-if (isFirstDemoStart) console.log(`Detection over the demo logins: ${flags.detectAll()} flags raised.`);
+if (isFirstDemoStart) {
+  console.log(`Detection over the demo logins: ${flags.detectAll()} flags raised.`);
+  console.log(`Demo work in progress: ${openDemoCases({ database, gdpr, claims, now: new Date() })} GDPR requests and mailed claims filed.`);
+}
 messages.start();
 checkpointSchedule.start();
 // GDPR: finish erasures whose confirmation went out since, and purge retained billing data past its date.

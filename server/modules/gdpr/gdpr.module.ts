@@ -58,3 +58,5 @@ export function createGdpr({ database, changes, audit, blocked, customerKeys, de
     routes: gdprRoutes({ service, fulfilment, erasure, rectification: createGdprRectification({ database, changes, service }) }),
   };
 }
+
+export type Gdpr = ReturnType<typeof createGdpr>;
