@@ -101,6 +101,20 @@ describe('find a customer', () => {
     expect(list.body.map((c) => c.id)).toEqual([unpaid.id]);
   });
 
+  it('sorts the Name column by organisation name for an organisation and by last then first name for a person', async () => {
+    const { factories } = server;
+    const day = '1999-03-14T10:00:00.000Z';
+    const zebre = factories.customer({ legalForm: 'company', organisation: 'Zèbre SARL', lastName: 'Aaron', createdAt: day });
+    const bruno = factories.customer({ firstName: 'Bruno', lastName: 'Martin', createdAt: day });
+    const batiments = factories.customer({ legalForm: 'company', organisation: 'Bâtiments Dupuis', lastName: 'Zola', createdAt: day });
+    const alice = factories.customer({ firstName: 'Alice', lastName: 'Martin', createdAt: day });
+    const filter = encodeURIComponent(JSON.stringify({ createdAt_gte: '1999-03-14', createdAt_lte: '1999-03-14' }));
+    const names = async (order: 'ASC' | 'DESC') =>
+      (await agent.get<Array<{ id: number }>>(`/api/customers?filter=${filter}&sort=["name","${order}"]&range=[0,24]`)).body.map((row) => row.id);
+    expect(await names('ASC')).toEqual([batiments.id, alice.id, bruno.id, zebre.id]);
+    expect(await names('DESC')).toEqual([zebre.id, bruno.id, alice.id, batiments.id]);
+  });
+
   it('lists a customer’s records on every tab', async () => {
     const { factories } = server;
     const other = factories.customer();

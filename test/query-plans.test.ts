@@ -116,7 +116,7 @@ const filters: Array<CustomerListFilter & { id?: number[] }> = [
   { state: 'erased', country: 'IE', hasUnpaidInvoice: false, createdAt_gte: '2015-01-01' },
   { id: [1, 2, 3, 500] },
 ];
-const sorts = ['id', 'nicHandle', 'lastName', 'createdAt', 'country', 'state'] as const;
+const sorts = ['id', 'nicHandle', 'lastName', 'name', 'createdAt', 'country', 'state'] as const;
 
 describe('customer list query plans', () => {
   for (const filter of filters) {
@@ -140,6 +140,14 @@ describe('customer list query plans', () => {
   it('skips deep offsets of other sorts on their covering index', () => {
     const page = runList({}, ['createdAt', 'desc'], 15_000).find((s) => s.sql.includes('FROM (SELECT c.id FROM customers c'));
     expect(page?.plan.join(' ')).toContain('COVERING INDEX customers_created_at_idx');
+  });
+
+  it('sorts by name on the name-key index (organisation, else last and first name), in either direction, without sorting', () => {
+    for (const order of ['asc', 'desc'] as const) {
+      const page = runList({}, ['name', order]).find((s) => s.sql.includes('ORDER BY coalesce('));
+      expect(page?.plan.join(' ')).toContain('customers_name_sort_key_idx');
+      expect(page?.plan.join(' ')).not.toMatch(/TEMP B-TREE/);
+    }
   });
 
   it('counts totals of the equality filters from customer_counts, not from customers', () => {

@@ -18,7 +18,7 @@ const filters = {
 
 export const customerListContract: ListContract<typeof filters> = {
   resource: 'customers',
-  sortFields: ['id', 'nicHandle', 'lastName', 'createdAt', 'country', 'state'],
+  sortFields: ['id', 'nicHandle', 'lastName', 'name', 'createdAt', 'country', 'state'],
   defaultSort: ['id', 'ASC'],
   filters,
 };

@@ -30,8 +30,8 @@ export function CustomerList() {
           <HandleLink />
         </Column>
         <Column source="customerCode" disableSort sx={{ whiteSpace: 'nowrap' }} />
-        {/* Sorting by name means sorting by last name: the server sorts on that column. */}
-        <Column source="lastName" label="resources.customers.fields.displayName">
+        {/* The server's `name` sort: organisation name for an organisation, else last then first name, as shown. */}
+        <Column source="name" label="resources.customers.fields.displayName">
           <TextField source="displayName" />
         </Column>
         <Column source="primaryEmail" disableSort>

@@ -6,7 +6,7 @@ import type { CustomerListFilter } from '../customers.schemas.js';
 // from exact counts (customer_counts) instead. Pure, so their table of cases is unit-tested.
 
 export type CustomerFilter = CustomerListFilter & { id?: number[] };
-export type SortField = 'id' | 'nicHandle' | 'lastName' | 'createdAt' | 'country' | 'state';
+export type SortField = 'id' | 'nicHandle' | 'lastName' | 'name' | 'createdAt' | 'country' | 'state';
 export type SortOrder = 'asc' | 'desc';
 
 /** Filters whose combinations customer_counts counts exactly. */

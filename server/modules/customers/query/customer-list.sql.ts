@@ -1,5 +1,6 @@
 import { countedFilters, type CountedFilter, type CustomerFilter, type Driver, type SortField, type SortOrder } from './customer-list.plan.js';
 import { customerSelectList, unpaidInvoiceSql } from './customer-row.js';
+import { nameSortKeyExpression } from './search-keys.js';
 
 // SQL text for the customer list, assembled from the fixed fragments below; every value the
 // user sent is a named parameter (listParams). One text per shape, prepared once (statement cache).
@@ -8,6 +9,7 @@ const sortColumns: Record<SortField, string> = {
   id: 'c.id',
   nicHandle: 'c.nic_handle',
   lastName: 'c.last_name_key',
+  name: nameSortKeyExpression,
   createdAt: 'c.created_at',
   country: 'c.country',
   state: 'c.state',

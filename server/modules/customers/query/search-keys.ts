@@ -42,6 +42,13 @@ export const fullNameKeyExpressions = {
   lastFirst: "replace(last_name_key || ' ' || first_name_key, '-', ' ')",
 } as const;
 
+/**
+ * What the list's Name column sorts by: the organisation for an account that has one (it is the name
+ * the list shows), else last name then first name. Indexed by hand in migration 0019 (an expression
+ * with a comma); the list's ORDER BY repeats this exact text so that SQLite walks that index.
+ */
+export const nameSortKeyExpression = "coalesce(c.organisation_key, c.last_name_key || ' ' || c.first_name_key)";
+
 /** `helene lefevre`, `jean-pierre dupont` → the text compared with the full-name keys; null for one word. */
 export function fullNameKey(nameKey: string): string | null {
   const words = nameKey.replace(/-/g, ' ').split(' ').filter(Boolean);
