@@ -95,6 +95,8 @@ export const benchPassword = 'bench-password-not-secret';
 export const benchSessionSecret = 'bench-session-secret-0123456789abcdef';
 /** Production mode wants a master key for the per-customer keys: 32 fixed bytes, bench only. */
 export const benchCustomerKeyMasterKey = Buffer.alloc(32, 7).toString('base64');
+/** Production mode wants a key for staff TOTP secrets at rest: 32 fixed bytes, bench only. */
+export const benchTotpEncryptionKey = Buffer.alloc(32, 9).toString('base64');
 /**
  * Signs the bench's audit checkpoints: an Ed25519 key from 32 fixed bytes (PKCS#8 DER prefix +
  * seed), the same in every run so that a checkpoint signed by one run verifies in the next.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/client.js';
 import { ensureBenchDatabase } from './build-db.js';
 import { compareAlternating } from './compare.js';
-import { benchCustomerKeyMasterKey, benchSessionSecret, load, paths, scale } from './config.js';
+import { benchCustomerKeyMasterKey, benchSessionSecret, benchTotpEncryptionKey, load, paths, scale } from './config.js';
 import { measureDirect } from './direct.js';
 import { runLoad, type LoadResult } from './load.js';
 import { pinning, startServer } from './processes.js';
@@ -81,6 +81,11 @@ async function main(): Promise<void> {
     NODE_ENV: 'production',
     SESSION_SECRET: benchSessionSecret,
     CUSTOMER_KEY_MASTER_KEY: benchCustomerKeyMasterKey,
+    TOTP_ENCRYPTION_KEY: benchTotpEncryptionKey,
+    // The bench's support team signs in with a password alone: with 2FA enforced (the production
+    // default) their sessions would reach only the enrolment routes. Enforcement is one boolean read
+    // per request, so the figures are those of an enrolled team.
+    ENFORCE_2FA: 'false',
     DATABASE_PATH: paths.database,
     HOST: '127.0.0.1',
     PORT: '0',
