@@ -31,6 +31,7 @@ import { createEmailClaims } from './modules/email-claims/email-claims.module.js
 import { claimSummaryItems } from './modules/email-claims/email-claims.summary.js';
 import { claimDashboardTiles } from './modules/email-claims/email-claims.dashboard.js';
 import { flagDashboardTiles } from './modules/flags/flags.dashboard.js';
+import { customerDashboardTiles } from './modules/customers/customers.dashboard.js';
 import { customersRoutes } from './modules/customers/customers.routes.js';
 import { staffDirectoryRoutes } from './modules/staff-directory/staff-directory.routes.js';
 import { createCustomersService, type CustomersService } from './modules/customers/customers.service.js';
@@ -126,7 +127,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   const reviews = createAuditReviews({ database, auditRepository: audit.repository, changes, config: config.reviewSampling });
   audit.onAppend(reviews.sample);
   dashboard.register(reviews.dashboardTile);
-  dashboard.register(...claimDashboardTiles(database, config.claims), ...flagDashboardTiles(database));
+  dashboard.register(...claimDashboardTiles(database, config.claims), ...flagDashboardTiles(database), ...customerDashboardTiles(database));
   summary.add(flags.summaryItems);
   summary.add(gdpr.summaryItems);
   dashboard.register(...gdpr.dashboardTiles);

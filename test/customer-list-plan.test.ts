@@ -65,6 +65,9 @@ describe('customer list plan', () => {
     ],
     ['a busy year, by id: walk the ids', input({ createdAt_gte: '2020-01-01' }, 'id', { createdMatches: 5_001 }), 'sort', false],
     ['getMany ids', input({ id: [3, 1, 2] }), 'id', true],
+    ['awaiting a new backup, by id: its partial index is in id order', input({ newBackupRequired: true, state: 'active' }), 'newBackupRequired', false],
+    ['awaiting a new backup, by name: read the few, sort them', input({ newBackupRequired: true }, 'name'), 'newBackupRequired', true],
+    ['not awaiting a new backup: checked per row', input({ newBackupRequired: false }), 'sort', false],
   ])('%s', (_what, planInput, driver, sortInMemory) => {
     expect(planCustomerList(planInput)).toMatchObject({ driver, sortInMemory });
   });

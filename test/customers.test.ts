@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 import { anyArray, anyString } from './support/matchers.js';
+import type { DashboardResponse } from '../server/modules/dashboard/dashboard.types.js';
 
 let server: TestServer;
 let agent: ApiClient;
@@ -139,5 +140,55 @@ describe('find a customer', () => {
     }
     const services = await agent.get<unknown[]>(`/api/services?filter=${encodeURIComponent(JSON.stringify({ customerId: guideExampleId, status: 'active' }))}`);
     expect(services.body).toHaveLength(3);
+  });
+});
+
+describe('accounts needing a new backup e-mail', () => {
+  const awaitingFilter = encodeURIComponent(JSON.stringify({ newBackupRequired: true }));
+
+  async function agentTile() {
+    const response = await agent.get<DashboardResponse>('/api/dashboard');
+    expect(response.status).toBe(200);
+    const tile = response.body.tiles.find((candidate) => candidate.id === 'customers.new_backup_required');
+    if (tile?.kind !== 'count') throw new Error(`expected a count tile, got ${JSON.stringify(tile)}`);
+    return tile;
+  }
+
+  it('filters the list to the accounts awaiting a new backup, and the agent’s tile counts exactly those', async () => {
+    const before = await agentTile();
+    const first = server.factories.customer({ newBackupRequired: true, backupEmail: null });
+    const second = server.factories.customer({ newBackupRequired: true, backupEmail: null, legalForm: 'company', organisation: 'Secours SA' });
+    const settled = server.factories.customer();
+
+    const tile = await agentTile();
+    expect(tile.value).toBe(before.value + 2);
+    expect(tile.link).toEqual({ resource: 'customers', filter: { newBackupRequired: true } });
+    const list = await agent.get<Array<{ id: number; newBackupRequired: boolean }>>(`/api/customers?filter=${awaitingFilter}&sort=["name","ASC"]&range=[0,99]`);
+    expect(list.status).toBe(200);
+    expect(Number(list.headers.get('content-range')?.split('/')[1])).toBe(tile.value);
+    const ids = list.body.map((row) => row.id);
+    expect(ids).toEqual(expect.arrayContaining([first.id, second.id]));
+    expect(ids).not.toContain(settled.id);
+    expect(list.body.every((row) => row.newBackupRequired)).toBe(true);
+
+    const others = await agent.get<Array<{ id: number }>>(
+      `/api/customers?filter=${encodeURIComponent('{"newBackupRequired":false}')}&sort=["id","DESC"]&range=[0,9]`,
+    );
+    expect(others.body.map((row) => row.id)).toContain(settled.id);
+    expect(others.body.map((row) => row.id)).not.toContain(second.id);
+  });
+
+  it('shows the tile to agents only', async () => {
+    const [lead, compliance] = await Promise.all([signedInAs(server.baseUrl, 'lead'), signedInAs(server.baseUrl, 'compliance')]);
+    for (const client of [lead, compliance]) {
+      const response = await client.get<DashboardResponse>('/api/dashboard');
+      expect(response.body.tiles.map((tile) => tile.id)).not.toContain('customers.new_backup_required');
+    }
+  });
+
+  it('refuses a filter value that is not a boolean', async () => {
+    const response = await agent.get(`/api/customers?filter=${encodeURIComponent('{"newBackupRequired":"yes"}')}`);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: anyString });
   });
 });

@@ -51,7 +51,9 @@ function explain({ sql, params }: Recorded): PlanLine[] {
 }
 
 const customersAccess = /^(SCAN|SEARCH) (c|customers)\b/;
-const isFullScan = (line: PlanLine) => /^SCAN (c|customers)( USING|$)/.test(line.detail);
+// A partial index holds only its few rows (accounts awaiting a new backup): walking it whole is bounded.
+const partialIndexes = /USING (COVERING )?INDEX customers_new_backup_required_idx/;
+const isFullScan = (line: PlanLine) => /^SCAN (c|customers)( USING|$)/.test(line.detail) && !partialIndexes.test(line.detail);
 const isSort = (line: PlanLine) => /USE TEMP B-TREE FOR (ORDER BY|LAST TERM)/.test(line.detail);
 
 /** What must hold for each statement; returns the broken rule, or null. */
@@ -109,6 +111,9 @@ const filters: Array<CustomerListFilter & { id?: number[] }> = [
   { hasBackupEmail: false },
   { hasUnpaidInvoice: true },
   { hasUnpaidInvoice: false },
+  { newBackupRequired: true },
+  { newBackupRequired: false },
+  { newBackupRequired: true, state: 'active', hasUnpaidInvoice: true },
   { createdAt_gte: '2020-01-01' },
   { createdAt_lte: '2012-06-30' },
   { createdAt_gte: '2021-03-01', createdAt_lte: '2021-03-01' },
@@ -147,6 +152,14 @@ describe('customer list query plans', () => {
       const page = runList({}, ['name', order]).find((s) => s.sql.includes('ORDER BY coalesce('));
       expect(page?.plan.join(' ')).toContain('customers_name_sort_key_idx');
       expect(page?.plan.join(' ')).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
+  it('reads accounts awaiting a new backup from their partial index only', () => {
+    for (const field of ['id', 'createdAt'] as const) {
+      const statements = runList({ newBackupRequired: true }, [field, 'desc']);
+      for (const statement of statements.filter((s) => s.sql.includes('new_backup_required')))
+        expect(statement.plan.join(' ')).toContain('customers_new_backup_required_idx');
     }
   });
 

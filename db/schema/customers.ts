@@ -59,6 +59,11 @@ export const customers = sqliteTable(
     index('customers_country_idx').on(t.country, t.id),
     index('customers_legal_form_idx').on(t.legalForm, t.id),
     index('customers_created_at_idx').on(t.createdAt, t.id),
+    // Accounts whose backup became the primary and still need a new backup (agent's tile, list
+    // filter): a handful among a million, so only they are indexed.
+    index('customers_new_backup_required_idx')
+      .on(t.id)
+      .where(sql`new_backup_required = 1`),
   ],
 );
 

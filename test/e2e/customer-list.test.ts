@@ -9,8 +9,8 @@ const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).to
 describe('the customer list as an agent reads it', () => {
   const journey = startJourney({ customers: 0 }); // only the rows each test builds
 
-  async function agentPage(locale = 'en-GB'): Promise<Page> {
-    const page = await journey.browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
+  async function agentPage(locale = 'en-GB', colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+    const page = await journey.browser.newPage({ viewport: { width: 1440, height: 900 }, locale, colorScheme });
     page.setDefaultTimeout(15_000);
     await signIn(page, journey.server.baseUrl, 'agent@guichet.test');
     return page;
@@ -93,6 +93,37 @@ describe('the customer list as an agent reads it', () => {
     await page.goto(`${journey.server.baseUrl}/#/customers/handle/zz99999-ovh`);
     await page.getByRole('heading', { level: 1, name: 'No such customer' }).waitFor();
     expect(await page.getByText('No account has this NIC-handle').isVisible()).toBe(true);
+  });
+
+  it('leads from the agent’s tile to the accounts needing a new backup e-mail, the filter shown and removable', async () => {
+    const { factories } = journey.server;
+    const awaiting = [
+      factories.customer({ lastName: 'Sanssecours', newBackupRequired: true, backupEmail: null }),
+      factories.customer({ legalForm: 'company', organisation: 'Atelier Secours', newBackupRequired: true, backupEmail: null }),
+    ];
+    factories.customer({ lastName: 'Enrègle' });
+    for (const [locale, mode, title, filterLabel] of [
+      ['en-GB', 'light', 'Accounts needing a new backup e-mail', 'New backup e-mail required'],
+      ['fr-FR', 'dark', 'Comptes en attente d’un nouvel e-mail de secours', 'Nouvel e-mail de secours requis'],
+    ] as const) {
+      const page = await agentPage(locale, mode);
+      const tile = page.getByTestId('tile-customers.new_backup_required');
+      await tile.getByText(title).waitFor();
+      expect(await tile.locator('p').first().innerText()).toBe('2');
+      await screenshot(page, `dashboard-agent-new-backup-${locale}-${mode}`);
+      await tile.click();
+      await page.waitForURL(/#\/customers\?/);
+      await page.getByRole('row').filter({ hasText: 'Atelier Secours' }).waitFor();
+      await expect.poll(() => page.getByRole('row').count()).toBe(3); // the header and the two accounts
+      for (const account of awaiting) expect(await page.getByRole('row').filter({ hasText: account.nicHandle }).count()).toBe(1);
+      // The filter the tile set is shown, with its value, and can be removed like any other.
+      const filter = page.getByRole('combobox', { name: filterLabel });
+      await filter.waitFor();
+      await screenshot(page, `customer-list-new-backup-${locale}-${mode}`);
+      await page.locator('button[data-key="newBackupRequired"]').click();
+      await expect.poll(() => page.getByRole('row').count()).toBe(4);
+      await page.close();
+    }
   });
 
   it('starts clean when Customers is opened from the menu', async () => {

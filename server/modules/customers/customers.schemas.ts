@@ -12,6 +12,7 @@ const filters = {
   legalForm: z.enum(legalForms).optional(),
   hasBackupEmail: z.boolean().optional(),
   hasUnpaidInvoice: z.boolean().optional(),
+  newBackupRequired: z.boolean().optional(),
   createdAt_gte: filterSince.optional(),
   createdAt_lte: filterUntil.optional(),
 };

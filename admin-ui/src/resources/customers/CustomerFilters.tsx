@@ -14,6 +14,7 @@ export const customerFilters = [
   <SelectInput key="legalForm" source="legalForm" choices={enumChoices('legalForm')} />,
   <NullableBooleanInput key="hasBackupEmail" source="hasBackupEmail" />,
   <NullableBooleanInput key="hasUnpaidInvoice" source="hasUnpaidInvoice" />,
+  <NullableBooleanInput key="newBackupRequired" source="newBackupRequired" sx={{ minWidth: 280 }} />,
   <DateInput key="createdAt_gte" source="createdAt_gte" />,
   <DateInput key="createdAt_lte" source="createdAt_lte" />,
 ];

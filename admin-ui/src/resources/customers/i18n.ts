@@ -87,6 +87,7 @@ export const en = {
       matched_backup_email: 'Matched its backup e-mail: %{address}',
       opened_through_backup_email: '%{handle} opened through its backup e-mail',
     },
+    dashboard: { tiles: { customers: { new_backup_required: { title: 'Accounts needing a new backup e-mail' } } } },
   },
 };
 
@@ -178,5 +179,6 @@ export const fr: typeof en = {
       matched_backup_email: 'Trouvé par son e-mail de secours : %{address}',
       opened_through_backup_email: '%{handle} ouvert par son e-mail de secours',
     },
+    dashboard: { tiles: { customers: { new_backup_required: { title: 'Comptes en attente d’un nouvel e-mail de secours' } } } },
   },
 };

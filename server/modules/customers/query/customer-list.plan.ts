@@ -22,9 +22,10 @@ export const idsFirstFromOffset = 1_000;
  * - `sort`: walk the sort column's index (the rowid for id) in order, check the filters per row;
  * - a filter name: that filter's index drives (alone it reads the fewest rows);
  * - `hasUnpaidInvoice`: walk unpaid invoices by customer id (index (status, customer_id));
+ * - `newBackupRequired`: its partial index, which holds only those few accounts (in id order);
  * - `id`: the ids of a getMany.
  */
-export type Driver = 'sort' | 'id' | 'hasUnpaidInvoice' | CountedFilter | 'createdAt';
+export type Driver = 'sort' | 'id' | 'hasUnpaidInvoice' | 'newBackupRequired' | CountedFilter | 'createdAt';
 export type TotalStrategy = 'counted' | 'capped' | 'ids';
 
 export interface PlanInput {
@@ -89,6 +90,9 @@ const unpaidDriverBelow = 100_000;
 function chooseDriver(input: PlanInput): Pick<ListPlan, 'driver' | 'sortInMemory'> {
   const { filter, sort } = input;
   if (filter.id) return { driver: 'id', sortInMemory: true };
+  // Accounts awaiting a new backup are a handful (each one an agent's promotion or an approved claim):
+  // read them all from their partial index, sorted after unless the order is the index's own (id).
+  if (filter.newBackupRequired === true) return { driver: 'newBackupRequired', sortInMemory: sort.field !== 'id' };
   const ordered = fewest(orderYielding(filter, sort.field), input);
   if (sort.field === 'id' && filter.hasUnpaidInvoice === true && (!ordered || ordered.rows >= unpaidDriverBelow)) {
     return { driver: 'hasUnpaidInvoice', sortInMemory: false };
@@ -128,6 +132,7 @@ export function planCustomerList(input: PlanInput): ListPlan {
 export function countDriver(input: Pick<PlanInput, 'filter' | 'matchesByFilter'>): Driver {
   const { filter } = input;
   if (filter.id) return 'id';
+  if (filter.newBackupRequired === true) return 'newBackupRequired';
   if (hasDateRange(filter)) return 'createdAt';
   if (filter.hasUnpaidInvoice === true) return 'hasUnpaidInvoice';
   const counted = countedFilters.filter((name) => isSet(filter, name));
@@ -144,6 +149,7 @@ const filterDriver: Record<Exclude<keyof CustomerFilter, 'q'>, Driver> = {
   createdAt_gte: 'createdAt',
   createdAt_lte: 'createdAt',
   hasUnpaidInvoice: 'hasUnpaidInvoice',
+  newBackupRequired: 'newBackupRequired',
 };
 
 /**

@@ -47,6 +47,8 @@ export function whereConditions(filter: CustomerFilter, driver: Driver | null): 
   if (filter.hasBackupEmail !== undefined) parts.push(`${on('hasBackupEmail', 'c.backup_email')} IS ${filter.hasBackupEmail ? 'NOT NULL' : 'NULL'}`);
   if (filter.createdAt_gte !== undefined) parts.push(`${on('createdAt', 'c.created_at')} >= @createdFrom`);
   if (filter.createdAt_lte !== undefined) parts.push(`${on('createdAt', 'c.created_at')} <= @createdTo`);
+  // Literals, not parameters: SQLite uses a partial index only when it can see the WHERE implies it.
+  if (filter.newBackupRequired !== undefined) parts.push(`${on('newBackupRequired', 'c.new_backup_required')} = ${filter.newBackupRequired ? 1 : 0}`);
   // The unpaid driver reads unpaid invoices already; otherwise each row is probed (index (status, customer_id)).
   if (filter.hasUnpaidInvoice === true && driver !== 'hasUnpaidInvoice') parts.push(unpaidInvoiceSql);
   if (filter.hasUnpaidInvoice === false) parts.push(`NOT ${unpaidInvoiceSql}`);

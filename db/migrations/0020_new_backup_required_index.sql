@@ -1,0 +1,1 @@
+CREATE INDEX `customers_new_backup_required_idx` ON `customers` (`id`) WHERE new_backup_required = 1;
