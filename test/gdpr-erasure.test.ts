@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type ApiClient } from './support/api-client.js';
-import { buildCustomer, daysAgo, type BuiltCustomer } from './support/gdpr-helpers.js';
+import { buildCustomer, daysAgo, type BuiltCustomer } from './support/gdpr.js';
 import { demoPassword, startTestServer, type TestServer } from './support/test-app.js';
 import { anyNumber } from './support/matchers.js';
 import { claimBody, samplePdf, samplePng, uploadDocuments, type ClaimDetail } from './support/claims.js';

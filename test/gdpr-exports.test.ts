@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type ApiClient } from './support/api-client.js';
-import { buildCustomer, daysAgo, type BuiltCustomer } from './support/gdpr-helpers.js';
+import { buildCustomer, daysAgo, type BuiltCustomer } from './support/gdpr.js';
 import { pdfText } from './support/pdf.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 

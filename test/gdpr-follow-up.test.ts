@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type ApiClient } from './support/api-client.js';
-import { buildCustomer, daysAgo, type BuiltCustomer } from './support/gdpr-helpers.js';
+import { buildCustomer, daysAgo, lastAudit as lastAuditOf, requestIntake, type BuiltCustomer } from './support/gdpr.js';
 import { pdfText } from './support/pdf.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 
@@ -33,28 +33,9 @@ interface RequestView {
 }
 
 const sqlite = () => server.database.sqlite;
-const lastAudit = () =>
-  sqlite().prepare('SELECT action, customer_id AS customerId, details, personal FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
-    action: string;
-    customerId: number;
-    details: string;
-    personal: string | null;
-  };
-
-async function intake(person: BuiltCustomer | null, overrides: Record<string, unknown> = {}): Promise<RequestView> {
-  const response = await agent.post<RequestView>('/api/gdpr-requests', {
-    right: 'access',
-    channel: 'email_other',
-    receivedOn: daysAgo(2),
-    requesterName: person ? `${person.firstName} ${person.lastName}` : 'Somebody Unknown',
-    requesterEmail: person?.primaryEmail ?? 'somebody@example-gdpr.test',
-    ...(person ? { customerId: person.id } : {}),
-    ticketRef: 'TCK-GDPR-FU',
-    ...overrides,
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body;
-}
+const lastAudit = () => lastAuditOf(server);
+const intake = (person: BuiltCustomer | null, overrides: Record<string, unknown> = {}) =>
+  requestIntake(() => agent, { channel: 'email_other', ticketRef: 'TCK-GDPR-FU' })<RequestView>(person, overrides);
 
 async function verified(request: RequestView, method = 'id_document'): Promise<RequestView> {
   const response = await compliance.post<RequestView>(`/api/gdpr-requests/${request.id}/verify-identity`, { method, version: request.version });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type ApiClient } from './support/api-client.js';
-import { buildCustomer, daysAgo, type BuiltCustomer } from './support/gdpr-helpers.js';
+import { buildCustomer, daysAgo, lastAudit as lastAuditOf, requestIntake, type BuiltCustomer } from './support/gdpr.js';
 import { pdfText } from './support/pdf.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 
@@ -42,29 +42,9 @@ interface RequestView {
 
 const sqlite = () => server.database.sqlite;
 const auditCount = () => (sqlite().prepare('SELECT count(*) n FROM audit_log').get() as { n: number }).n;
-const lastAudit = () =>
-  sqlite().prepare('SELECT action, actor_role AS role, details, personal, reason FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
-    action: string;
-    role: string;
-    details: string;
-    personal: string | null;
-    reason: string | null;
-  };
-
-async function intake(customer: BuiltCustomer | null, overrides: Record<string, unknown> = {}): Promise<RequestView> {
-  const response = await agent.post<RequestView>('/api/gdpr-requests', {
-    right: 'access',
-    channel: 'email_primary',
-    receivedOn: daysAgo(2),
-    requesterName: customer ? `${customer.firstName} ${customer.lastName}` : 'Somebody Unknown',
-    requesterEmail: customer?.primaryEmail ?? 'somebody@example-gdpr.test',
-    ...(customer ? { customerId: customer.id } : {}),
-    ticketRef: 'TCK-GDPR-1',
-    ...overrides,
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body;
-}
+const lastAudit = () => lastAuditOf(server);
+const intake = (person: BuiltCustomer | null, overrides: Record<string, unknown> = {}) =>
+  requestIntake(() => agent, { channel: 'email_primary', ticketRef: 'TCK-GDPR-1' })<RequestView>(person, overrides);
 
 const current = async (id: number) => (await compliance.get<RequestView>(`/api/gdpr-requests/${id}`)).body;
 

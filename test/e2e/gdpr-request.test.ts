@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signedInAs } from '../support/api-client.js';
 import { screenshot, screenshotDir } from '../support/browser.js';
-import { daysAgo } from '../support/gdpr-helpers.js';
+import { daysAgo } from '../support/gdpr.js';
 import { demoPassword } from '../support/test-app.js';
 import { waitForTransitions } from './customer-page.js';
 import { startJourney } from './harness.js';

@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import type { ApiClient } from './api-client.js';
 import type { TestServer } from './test-app.js';
 
 // A person whose every identifying value is distinctive, so that the erasure sweep can look for each
@@ -43,3 +45,30 @@ export function todayIn(now: Date, timeZone = 'Europe/Paris'): string {
 }
 
 export const daysAgo = (days: number) => todayIn(new Date(Date.now() - days * 86_400_000));
+
+/** The newest audit entry, as the GDPR tests check it (action, who, what, and the sealed personal values). */
+export function lastAudit(server: TestServer) {
+  return server.database.sqlite
+    .prepare('SELECT action, actor_role AS role, customer_id AS customerId, details, personal, reason FROM audit_log ORDER BY id DESC LIMIT 1')
+    .get() as { action: string; role: string; customerId: number; details: string; personal: string | null; reason: string | null };
+}
+
+/**
+ * Intake of a request by an agent for `customer` (or an unmatched requester), with the test file's own
+ * defaults (channel, ticket) and the call's overrides; fails the test unless it is created.
+ */
+export function requestIntake(agent: () => ApiClient, defaults: { channel: string; ticketRef: string }) {
+  return async function intake<T>(customer: BuiltCustomer | null, overrides: Record<string, unknown> = {}): Promise<T> {
+    const response = await agent().post<T>('/api/gdpr-requests', {
+      right: 'access',
+      receivedOn: daysAgo(2),
+      requesterName: customer ? `${customer.firstName} ${customer.lastName}` : 'Somebody Unknown',
+      requesterEmail: customer?.primaryEmail ?? 'somebody@example-gdpr.test',
+      ...(customer ? { customerId: customer.id } : {}),
+      ...defaults,
+      ...overrides,
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    return response.body;
+  };
+}
