@@ -46,8 +46,8 @@ const must = <T>(what: string, answer: { status: number; body: T }, status = 200
   return answer.body;
 };
 
-export async function measureGdpr(env: NodeJS.ProcessEnv, heavyAccounts: number[]): Promise<Section> {
-  const reader = new Database(paths.database, { readonly: true });
+export async function measureGdpr(env: NodeJS.ProcessEnv, heavyAccounts: number[], databasePath = paths.database): Promise<Section> {
+  const reader = new Database(databasePath, { readonly: true });
   const alive = reader
     .prepare<[], Person>(
       `SELECT id, nic_handle AS nicHandle, first_name AS firstName, last_name AS lastName, primary_email AS primaryEmail FROM customers

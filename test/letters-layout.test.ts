@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENVELOPE_WINDOW, mm, renderSimpleLetter, type SimpleLetter } from '../templates/letters/layout.js';
+import { ENVELOPE_WINDOW, mm, renderLetterPdf, renderSimpleLetter, type SimpleLetter } from '../templates/letters/layout.js';
 import { pdfText, pdfTextPositions } from './support/pdf.js';
 
 const toMm = (points: number) => (points * 25.4) / 72;
@@ -66,5 +66,26 @@ describe('letter layout', () => {
     const placed = items.find((item) => item.text === long);
     expect(placed).toBeDefined();
     expect(placed!.xMm).toBeCloseTo(toMm(mm(100)), 0);
+  });
+
+  it('lists thousands of records one per line across pages, wrapping within the margins only the lines too long for one', async () => {
+    const records = Array.from(
+      { length: 3000 },
+      (_, i) => `2026-01-${String((i % 28) + 1).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')} · 192.0.2.${i % 250} · FR · record ${i + 1}`,
+    );
+    const long = `Żaneta Ørsted · ${'une valeur très longue '.repeat(12)}· fin`;
+    const { reference, date, locale, recipient, subject } = letter();
+    const pdf = await renderLetterPdf({ reference, date, locale, recipient, subject }, (writer) =>
+      writer.records([...records.slice(0, 1500), long, ...records.slice(1500)]),
+    );
+    const text = await pdfText(pdf);
+    for (const n of [1, 1500, 3000]) expect(text).toMatch(new RegExp(`record ${n}\\b`));
+    expect(text).toMatch(/Page 2\d sur 4\d/);
+    // The long line wrapped onto several lines of its page (each a text item of its own height).
+    const pageOf = async (n: number) => ({ n, items: await pdfTextPositions(pdf, n) });
+    const pages = await Promise.all(Array.from({ length: 40 }, (_, i) => pageOf(i + 1)));
+    const wrapped = pages.flatMap((page) => page.items).filter((item) => item.text.includes('une valeur'));
+    expect(new Set(wrapped.map((item) => Math.round(item.yMm))).size).toBeGreaterThan(1);
+    expect(text).toContain('Żaneta Ørsted');
   });
 });

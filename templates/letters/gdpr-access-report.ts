@@ -60,8 +60,8 @@ const identityLabels: Record<Locale, Record<string, string>> = {
 };
 
 // The Art. 15 access report: everything held about the customer, then what Art. 15(1)(a–h) requires.
-// Long lists (thousands of login events) are written as one text block per section: pdfkit flows it
-// across pages itself, far faster than one call per line.
+// Long lists (thousands of login events) are written one record per line by `LetterWriter.records`:
+// placed without pdfkit's word-by-word wrapper, and yielding to other requests between chunks.
 
 type Row = Record<string, unknown>;
 
@@ -236,7 +236,7 @@ export function renderAccessReport({ data, locale, reference, receivedOn, date }
   );
   return renderLetterPdf(
     { locale, reference, date, recipient: { name, addressLines }, subject: words.subject(reference), customerId: String(c.nicHandle) },
-    (writer) => {
+    async (writer) => {
       writer.paragraph(words.intro(formatNoticeDate(receivedOn, locale)));
       writer.heading(words.sections.identity);
       writer.keyValues(
@@ -244,8 +244,9 @@ export function renderAccessReport({ data, locale, reference, receivedOn, date }
           .filter(([field]) => field !== 'id')
           .map(([field, value]) => [identityLabels[locale][field] ?? field, text(value)]),
       );
-      for (const [table, rows] of Object.entries(data.tables)) writeList(writer, sectionTitle(words, table), rows.map(lineOf[table] ?? genericLine), words);
-      writeList(
+      for (const [table, rows] of Object.entries(data.tables))
+        await writeList(writer, sectionTitle(words, table), rows.map(lineOf[table] ?? genericLine), words);
+      await writeList(
         writer,
         words.sections.audit,
         data.audit.map(
@@ -275,13 +276,12 @@ const sectionByTable: Record<string, keyof (typeof t)['en']['sections']> = {
 const sectionTitle = (words: (typeof t)[Locale], table: string) =>
   words.sections[sectionByTable[table] ?? 'other'] + (sectionByTable[table] ? '' : ` (${table})`);
 
-function writeList(writer: LetterWriter, title: string, lines: string[], words: (typeof t)[Locale]) {
+async function writeList(writer: LetterWriter, title: string, lines: string[], words: (typeof t)[Locale]) {
   writer.heading(title);
   if (lines.length === 0) {
     writer.paragraph(words.none);
     return;
   }
   writer.paragraph(words.count(lines.length));
-  writer.pdf.font('regular').fontSize(8).text(lines.join('\n'), { lineGap: 1 });
-  writer.pdf.moveDown(0.8).fontSize(10.5);
+  await writer.records(lines);
 }

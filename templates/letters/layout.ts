@@ -125,6 +125,34 @@ export class LetterWriter {
     return this;
   }
 
+  /**
+   * A long list, one record per line in a small size (an Art. 15 report's thousands of sign-ins). A line
+   * that fits (the sum of its characters' widths, with room for kerning) is placed directly, without pdfkit's
+   * line wrapper, which measures every word of every line; only longer lines wrap. Page breaks are ours.
+   */
+  async records(lines: string[], fontSize = 8): Promise<void> {
+    const doc = this.doc.font('regular').fontSize(fontSize).fillColor(TEXT);
+    const lineHeight = doc.currentLineHeight(true) + 1;
+    const bottom = PAGE.height - BOTTOM_MARGIN;
+    for (const [index, line] of lines.entries()) {
+      if (index > 0 && index % recordsPerChunk === 0) {
+        await yieldToOthers();
+        doc.font('regular').fontSize(fontSize).fillColor(TEXT);
+      }
+      if (doc.y + lineHeight > bottom) doc.addPage();
+      if (roughWidth(doc, fontSize, line) <= this.width * 0.97) {
+        const y = doc.y;
+        doc.text(line, MARGIN_X, y, { lineBreak: false });
+        doc.x = MARGIN_X;
+        doc.y = y + lineHeight;
+      } else {
+        doc.text(line, MARGIN_X, doc.y, { width: this.width, lineGap: 1 });
+      }
+    }
+    doc.x = MARGIN_X;
+    doc.moveDown(0.8).fontSize(10.5);
+  }
+
   /** The closing formula and the signing team, kept together on one page. */
   closing(formula: string, signature: string): this {
     if (this.doc.y > PAGE.height - BOTTOM_MARGIN - mm(30)) this.doc.addPage();
@@ -139,6 +167,31 @@ export class LetterWriter {
     return this.doc;
   }
 }
+
+const glyphWidths = new WeakMap<object, Map<number, Float64Array>>();
+/**
+ * The line's width from its characters' widths (each measured once per document, font and size), without
+ * shaping the line: exact but for kerning, which the caller allows for.
+ */
+function roughWidth(doc: PDFKit.PDFDocument, fontSize: number, line: string): number {
+  const font = (doc as unknown as { _font: object })._font;
+  let bySize = glyphWidths.get(font);
+  if (!bySize) glyphWidths.set(font, (bySize = new Map<number, Float64Array>()));
+  let widths = bySize.get(fontSize);
+  if (!widths) bySize.set(fontSize, (widths = new Float64Array(0x10000).fill(-1)));
+  let total = 0;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    let width = widths[code]!;
+    if (width < 0) widths[code] = width = doc.widthOfString(line[index]!);
+    total += width;
+  }
+  return total;
+}
+
+/** Lets other requests in between chunks of a long document (the event loop is not held for all of it). */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+const recordsPerChunk = 250;
 
 function drawLetterhead(doc: PDFKit.PDFDocument, header: LetterHeader) {
   const text = labels[header.locale];
@@ -225,7 +278,7 @@ function drawFooters(doc: PDFKit.PDFDocument, header: LetterHeader) {
  * date beside it, the subject, then whatever `write` puts in the body, and a footer on every page.
  * Everything is deterministic for the same input (fixed creation date), so a re-render is identical.
  */
-export function renderLetterPdf(header: LetterHeader, write: (writer: LetterWriter) => void): Promise<Buffer> {
+export async function renderLetterPdf(header: LetterHeader, write: (writer: LetterWriter) => void | Promise<void>): Promise<Buffer> {
   const fonts = letterFonts();
   const doc = new PDFDocument({
     size: 'A4',
@@ -248,11 +301,11 @@ export function renderLetterPdf(header: LetterHeader, write: (writer: LetterWrit
   });
   try {
     drawLetterhead(doc, header);
-    write(new LetterWriter(doc));
+    await write(new LetterWriter(doc));
     drawFooters(doc, header);
   } catch (error) {
     doc.end();
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    throw error instanceof Error ? error : new Error(String(error));
   }
   doc.end();
   return done;

@@ -24,7 +24,7 @@ export function createEraser({ sqlite }: Database_) {
     return { where: `${parent.column} IN (SELECT id FROM ${parent.table} WHERE ${parentRule.customerColumn} = ?)`, params: [customerId] };
   };
 
-  const valueOf = (erase: PersonalErasure, customerId: number, rowId: number) => (erase.set === 'null' ? null : erase.value({ customerId, rowId }));
+  const valueOf = (erase: PersonalErasure, customerId: number) => (erase.set === 'null' ? null : erase.value({ customerId }));
 
   function erase(customerId: number, nicHandle: string): ErasurePlan {
     const counts: Record<string, number> = {};
@@ -60,19 +60,16 @@ export function createEraser({ sqlite }: Database_) {
     return { counts, files };
   }
 
+  // One UPDATE per table for all the subject's rows (set-based: the values depend on the customer only),
+  // not one per row: the erasure's transaction holds the event loop, so it must stay short.
   function anonymiseRows(table: string, rule: TableRule, where: string, params: unknown[], customerId: number): number {
     const columns = Object.entries(rule.columns).flatMap(([name, columnRule]) =>
       columnRule.kind === 'personal' || columnRule.kind === 'derived' ? [[name, columnRule.erase] as const] : [],
     );
     if (columns.length === 0) return 0;
-    // rowid: every table has one, not every table has an `id` column.
-    const ids = sqlite
-      .prepare(`SELECT rowid FROM ${table} WHERE ${where}`)
-      .pluck()
-      .all(...params) as number[];
-    const update = sqlite.prepare(`UPDATE ${table} SET ${columns.map(([name]) => `${name} = ?`).join(', ')} WHERE rowid = ?`);
-    for (const rowId of ids) update.run(...columns.map(([, erase]) => valueOf(erase, customerId, rowId)), rowId);
-    return ids.length;
+    return sqlite
+      .prepare(`UPDATE ${table} SET ${columns.map(([name]) => `${name} = ?`).join(', ')} WHERE ${where}`)
+      .run(...columns.map(([, erase]) => valueOf(erase, customerId)), ...params).changes;
   }
 
   /** What the law keeps: the billed party of the invoices, as it stood before erasure. */

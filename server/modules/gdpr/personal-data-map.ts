@@ -23,8 +23,11 @@ export type ColumnRule =
   /** Personal values encrypted with the customer's key: erasure destroys the key (crypto-shredding). */
   | { kind: 'encrypted' };
 
-/** `null`: the value is cleared; `placeholder`: replaced by a fixed text built from the row id. */
-export type PersonalErasure = { set: 'null' } | { set: 'placeholder'; value: (ids: { customerId: number; rowId: number }) => string | number };
+/**
+ * `null`: the value is cleared; `placeholder`: replaced by a fixed text built from the customer's id (the same
+ * for all the subject's rows, so erasure is one UPDATE per table).
+ */
+export type PersonalErasure = { set: 'null' } | { set: 'placeholder'; value: (ids: { customerId: number }) => string | number };
 
 /** What erasure does to the subject's rows of a table. */
 export type TableErasure =
@@ -70,7 +73,7 @@ export type ReportSection = (typeof reportSections)[number];
 const fact: ColumnRule = { kind: 'fact' };
 const staffData: ColumnRule = { kind: 'staff' };
 const cleared: ColumnRule = { kind: 'personal', erase: { set: 'null' } };
-const placeholder = (value: (ids: { customerId: number; rowId: number }) => string | number): ColumnRule => ({
+const placeholder = (value: (ids: { customerId: number }) => string | number): ColumnRule => ({
   kind: 'personal',
   erase: { set: 'placeholder', value },
 });
