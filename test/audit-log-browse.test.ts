@@ -84,7 +84,7 @@ describe('audit log browsing', () => {
     );
     expect(alone.status).toBe(400);
     expect(alone.body.code).toBe('list.invalid_filter');
-    expect(alone.body.errors).toHaveProperty('targetType');
+    expect(alone.body.errors).toHaveProperty(['filter.targetType']);
   });
 
   it('combines ticket, role and date range filters', async () => {

@@ -13,18 +13,89 @@ export const maxPageSize = 1000;
 export const defaultPageSize = 25;
 
 export type SortOrder = 'asc' | 'desc';
-export interface ListQuery<F> {
+export interface ListQuery<F, Sort extends string = string> {
   filter: F & { id?: number[] };
-  sort: { field: string; order: SortOrder };
+  sort: { field: Sort; order: SortOrder };
   offset: number;
   limit: number;
 }
 
-export interface ListContract<S extends z.ZodRawShape> {
+/**
+ * A rule between filter fields ("a target number needs its target type"). The list mechanism checks
+ * it after the fields themselves and refuses with the same 400 as a bad field, naming `field`; its
+ * `description` goes into the OpenAPI document, which cannot express such rules as JSON Schema.
+ */
+export interface ListFilterRule<S extends z.ZodRawShape> {
+  description: string;
+  /** The field to name in the 400 and its message, or undefined when the filter keeps the rule. */
+  // A method (not a property) so that a contract with rules is still a ListContract<ZodRawShape>.
+  check(filter: z.infer<z.ZodObject<S>>): { field: keyof S & string; message: string } | undefined;
+}
+
+/**
+ * A resource's list: what it may be sorted and filtered by. `F`, its sort field names, is literal
+ * (declare contracts with `listContract(...)`), so the repository that answers the list keys its
+ * orders by them (`SortMap`) and its filters by the filter names (`FilterHandlers`): a sort field or
+ * filter the repository does not map fails to compile instead of answering 500.
+ */
+export interface ListContract<S extends z.ZodRawShape = z.ZodRawShape, F extends string = string> {
   resource: string;
-  sortFields: readonly string[];
-  defaultSort: readonly [string, 'ASC' | 'DESC'];
+  sortFields: readonly F[];
+  defaultSort: readonly [NoInfer<F>, 'ASC' | 'DESC'];
   filters: S;
+  rules?: readonly ListFilterRule<S>[];
+}
+
+/** Declares a contract keeping its sort field names literal (`'id' | 'createdAt'`, not `string`). */
+export function listContract<const F extends string, S extends z.ZodRawShape>(contract: ListContract<S, F>): ListContract<S, F> {
+  return contract;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- matches any contract's filter shape
+type AnyContract = ListContract<any, string>;
+export type SortFieldOf<C extends AnyContract> = C['sortFields'][number];
+export type ListFilterOf<C extends AnyContract> = z.infer<z.ZodObject<C['filters']>>;
+/** The parsed list query of a contract: the repository's input, sort field typed by name. */
+export type ListQueryOf<C extends AnyContract> = ListQuery<ListFilterOf<C>, SortFieldOf<C>>;
+/** The repository's order (a column, an ORDER BY text…) for every sort field of the contract. */
+export type SortMap<C extends AnyContract, V> = Record<SortFieldOf<C>, V>;
+/**
+ * The repository's condition for every filter of the contract, given its (defined) value; undefined
+ * when the value selects everything. A filter answered elsewhere (e.g. a search) says so with
+ * `elsewhere`, so that it is still named here.
+ */
+export type FilterHandlers<C extends AnyContract, V> = {
+  [K in keyof ListFilterOf<C> & string]-?: ((value: NonNullable<ListFilterOf<C>[K]>) => V | undefined) | typeof elsewhere;
+};
+/** A filter that the repository's caller answers (a full-text search, a resolved customer…). */
+export const elsewhere = 'elsewhere' as const;
+
+/**
+ * The orders a repository gives its contract's sort fields (the contract argument only types them):
+ * a sort field without its order, or an order for no sort field, does not compile.
+ */
+export function sortMap<C extends AnyContract, O extends SortMap<C, unknown>>(_contract: C, orders: O): O {
+  return orders;
+}
+
+type ConditionOf<H> = { [K in keyof H]: H[K] extends (value: never) => infer R ? Exclude<R, undefined> : never }[keyof H];
+
+/**
+ * The conditions a repository gives its contract's filters, as one function from a filter to its
+ * conditions (the set ones, in declaration order). The `id` filter of every list is the caller's.
+ */
+export function filterMap<C extends AnyContract, H extends FilterHandlers<C, unknown>>(_contract: C, handlers: H) {
+  const entries = Object.entries(handlers) as [string, ((value: unknown) => ConditionOf<H> | undefined) | typeof elsewhere][];
+  return (filter: Partial<ListFilterOf<C>>): ConditionOf<H>[] => {
+    const conditions: ConditionOf<H>[] = [];
+    for (const [name, handler] of entries) {
+      const value = (filter as Record<string, unknown>)[name];
+      if (value === undefined || value === null || handler === elsewhere) continue;
+      const condition = handler(value);
+      if (condition !== undefined) conditions.push(condition);
+    }
+    return conditions;
+  };
 }
 
 // Ids are defined once (http/ids.ts); re-exported because every list contract names them.
@@ -75,13 +146,24 @@ function parseRange(raw: unknown): { offset: number; limit: number } {
   return { offset: start, limit: end - start + 1 };
 }
 
-function parseSort(raw: unknown, contract: ListContract<z.ZodRawShape>): ListQuery<unknown>['sort'] {
+const isSortField = <F extends string>(contract: ListContract<z.ZodRawShape, F>, field: string): field is F =>
+  (contract.sortFields as readonly string[]).includes(field);
+
+/** A sort from a caller that did not come through the route (a script, the bench), checked as the route does. */
+export function checkedSort<F extends string>(
+  contract: ListContract<z.ZodRawShape, F>,
+  sort: { field: string; order: SortOrder },
+): ListQuery<unknown, F>['sort'] {
+  return parseSort(contract, [sort.field, sort.order]);
+}
+
+function parseSort<F extends string>(contract: ListContract<z.ZodRawShape, F>, raw: unknown): ListQuery<unknown, F>['sort'] {
   const [defaultField, defaultOrder] = contract.defaultSort;
   if (raw === undefined) return { field: defaultField, order: defaultOrder === 'ASC' ? 'asc' : 'desc' };
   const sort = sortSchema.safeParse(raw);
   if (!sort.success) throw badRequest('list.invalid_sort', 'sort must be ["field", "ASC" | "DESC"].', { sort: 'expected ["field", "ASC"|"DESC"]' });
   const [field, order] = sort.data;
-  if (!contract.sortFields.includes(field))
+  if (!isSortField(contract, field))
     throw badRequest('list.unknown_sort', `Cannot sort ${contract.resource} by "${field}". Sortable: ${contract.sortFields.join(', ')}.`, {
       sort: `unknown field ${field}`,
     });
@@ -95,13 +177,26 @@ const filterSchemas = new WeakMap<ListContract<z.ZodRawShape>, z.ZodType>();
 function filterSchemaOf(contract: ListContract<z.ZodRawShape>): z.ZodType {
   let schema = filterSchemas.get(contract);
   if (!schema) {
-    schema = z.object({ ...contract.filters, id: z.union([recordId, idList]).optional() }).strict();
+    const rules = contract.rules ?? [];
+    const fields = z.object({ ...contract.filters, id: z.union([recordId, idList]).optional() }).strict();
+    schema =
+      rules.length === 0
+        ? fields
+        : fields.superRefine((filter, context) => {
+            for (const rule of rules) {
+              const broken = rule.check(filter);
+              if (broken) context.addIssue({ code: 'custom', path: [broken.field], message: broken.message });
+            }
+          });
     filterSchemas.set(contract, schema);
   }
   return schema;
 }
 
-export function parseListQuery<S extends z.ZodRawShape>(query: Request['query'], contract: ListContract<S>): ListQuery<z.infer<z.ZodObject<S>>> {
+export function parseListQuery<S extends z.ZodRawShape, F extends string>(
+  query: Request['query'],
+  contract: ListContract<S, F>,
+): ListQuery<z.infer<z.ZodObject<S>>, F> {
   const params = parseOr400(listParams, query, 'list parameters');
   const rawFilter = parseJsonParam('filter', params.filter) ?? {};
   if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter))
@@ -118,7 +213,7 @@ export function parseListQuery<S extends z.ZodRawShape>(query: Request['query'],
   const ids = id === undefined ? undefined : Array.isArray(id) ? id : [id];
   return {
     filter: { ...(filter as z.infer<z.ZodObject<S>>), ...(ids ? { id: ids } : {}) },
-    sort: parseSort(parseJsonParam('sort', params.sort), contract),
+    sort: parseSort<F>(contract, parseJsonParam('sort', params.sort)),
     ...parseRange(parseJsonParam('range', params.range)),
   };
 }
@@ -139,17 +234,24 @@ export function sendList<T>(res: Response, resource: string, offset: number, pag
 }
 
 /** `GET /api/<resource>`: parse the list query against its contract, list, send with Content-Range. */
-export function listRoute<S extends z.ZodRawShape, T>(options: {
+export function listRoute<S extends z.ZodRawShape, F extends string, T>(options: {
   access: Access;
-  contract: ListContract<S>;
-  list: (query: ListQuery<z.infer<z.ZodObject<S>>>) => ListPage<T>;
+  contract: ListContract<S, F>;
+  list: (query: ListQuery<z.infer<z.ZodObject<S>>, F>) => ListPage<T>;
 }): RouteDefinition {
   const { access, contract, list } = options;
   return {
     method: 'get',
     path: `/api/${contract.resource}`,
     access,
-    schemas: { list: { filter: filterSchemaOf(contract), sortFields: contract.sortFields, defaultSort: contract.defaultSort } },
+    schemas: {
+      list: {
+        filter: filterSchemaOf(contract),
+        sortFields: contract.sortFields,
+        defaultSort: contract.defaultSort,
+        rules: (contract.rules ?? []).map((rule) => rule.description),
+      },
+    },
     handler: (req, res) => {
       const query = parseListQuery(req.query, contract);
       sendList(res, contract.resource, query.offset, list(query));

@@ -70,7 +70,8 @@ function queryParameters(route: RouteDefinition) {
       {
         name: 'filter',
         in: 'query',
-        description: 'Field → value; unknown fields are refused.',
+        // Cross-field rules are checks in code, not JSON Schema: the description states them.
+        description: ['Field → value; unknown fields are refused.', ...(list.rules ?? [])].join(' '),
         content: { 'application/json': { schema: jsonSchema(list.filter) } },
       },
     ];

@@ -10,21 +10,32 @@ import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
  * provider's other systems), so one definition each is all a resource needs: its table, the
  * columns it may be sorted and filtered by (equality filters), and its default order.
  */
-export interface AccountRecordResource {
+export interface AccountRecordResource<F extends string = string, K extends string = string> {
   resource: string;
   table: SQLiteTable & { id: AnySQLiteColumn; customerId: AnySQLiteColumn };
-  sortColumns: Record<string, AnySQLiteColumn>;
-  defaultSort: readonly [string, 'ASC' | 'DESC'];
-  filters: Record<string, { schema: z.ZodType; column: AnySQLiteColumn }>;
+  /** The column of each sort field: the contract's sort fields are these keys, so none lacks its column. */
+  sortColumns: Record<F, AnySQLiteColumn>;
+  defaultSort: readonly [NoInfer<F>, 'ASC' | 'DESC'];
+  filters: Record<K, { schema: z.ZodType; column: AnySQLiteColumn }>;
+}
+
+/** Declares a definition keeping its sort and filter names literal (for its contract's types). */
+export function accountRecords<F extends string, K extends string>(definition: AccountRecordResource<F, K>): AccountRecordResource<F, K> {
+  return definition;
 }
 
 /** The list protocol's contract for a definition: its sorts, and its filters as optional fields. */
-export function listContractOf(definition: AccountRecordResource): ListContract<z.ZodRawShape> {
+export function listContractOf<F extends string, K extends string>(
+  definition: AccountRecordResource<F, K>,
+): ListContract<Record<K, z.ZodOptional<z.ZodType>>, F> {
   return {
     resource: definition.resource,
-    sortFields: Object.keys(definition.sortColumns),
+    sortFields: Object.keys(definition.sortColumns) as F[],
     defaultSort: definition.defaultSort,
-    filters: Object.fromEntries(Object.entries(definition.filters).map(([name, { schema }]) => [name, schema.optional()])),
+    filters: Object.fromEntries(Object.entries<{ schema: z.ZodType }>(definition.filters).map(([name, { schema }]) => [name, schema.optional()])) as Record<
+      K,
+      z.ZodOptional<z.ZodType>
+    >,
   };
 }
 

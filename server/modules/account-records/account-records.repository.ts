@@ -12,7 +12,7 @@ type Row = Record<string, unknown>;
 // per shape (filters set, sort, page size) instead of re-planned by drizzle's builder per call.
 // A tab is filtered by customer: its total is an exact COUNT over that customer's rows (a
 // handful). Without a customer (a list over millions of login events) the count is capped.
-export function createAccountRecordsRepository({ sqlite }: Database_, definition: AccountRecordResource) {
+export function createAccountRecordsRepository<F extends string, K extends string>({ sqlite }: Database_, definition: AccountRecordResource<F, K>) {
   const prepared = createStatementCache(sqlite);
   const table = getTableName(definition.table);
   const reader = createRowReader<Row>(definition.table, 't');
@@ -25,7 +25,7 @@ export function createAccountRecordsRepository({ sqlite }: Database_, definition
       parts.push('t.id IN (SELECT value FROM json_each(@ids))');
       params.ids = JSON.stringify(filter.id);
     }
-    for (const [name, { column }] of Object.entries(definition.filters)) {
+    for (const [name, { column }] of Object.entries<{ column: { name: string } }>(definition.filters)) {
       const value = filter[name];
       if (value === undefined) continue;
       parts.push(`t.${column.name} = @${name}`);
@@ -35,9 +35,9 @@ export function createAccountRecordsRepository({ sqlite }: Database_, definition
   }
 
   return {
-    list: (query: ListQuery<Row>) => {
+    list: (query: ListQuery<Row, F>) => {
       const condition = where(query.filter);
-      const column = (definition.sortColumns[query.sort.field] ?? definition.table.id).name;
+      const column = definition.sortColumns[query.sort.field].name;
       const direction = query.sort.order === 'asc' ? 'ASC' : 'DESC';
       const order = column === 'id' ? `t.id ${direction}` : `t.${column} ${direction}, t.id ${direction}`;
       const sql = `SELECT ${reader.selectList} FROM ${table} t${condition.sql} ORDER BY ${order} LIMIT ${query.limit} OFFSET @offset`;

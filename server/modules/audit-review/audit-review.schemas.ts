@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import { type ListContract } from '../../http/list-query.js';
+import { listContract } from '../../http/list-query.js';
 
 const filters = { status: z.enum(['pending', 'reviewed']).optional() };
 
-export const reviewListContract: ListContract<typeof filters> = {
-  resource: 'audit-reviews',
-  sortFields: ['id'],
-  defaultSort: ['id', 'ASC'],
-  filters,
-};
+// Oldest first, always: a reviewer works the sample in the order it was drawn.
+export const reviewListContract = listContract({ resource: 'audit-reviews', sortFields: ['id'], defaultSort: ['id', 'ASC'], filters });
 
 export const reviewBody = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listRoute, parseListQuery, parseRecordId, type ListContract } from '../../http/list-query.js';
+import { listContract, listRoute, parseListQuery, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import type { Database_ } from '../../../db/client.js';
@@ -10,12 +10,8 @@ import type { AuditLog } from './audit.service.js';
 import { exportedCheckpointSchema, type Checkpoints } from './checkpoints.service.js';
 
 const verifyQuery = z.object({ mode: z.enum(['checkpoint', 'full']).default('checkpoint') }).strict();
-const checkpointListContract: ListContract<Record<string, never>> = {
-  resource: 'audit-checkpoints',
-  sortFields: ['id'],
-  defaultSort: ['id', 'DESC'],
-  filters: {},
-};
+// Newest first, always: the checkpoints' repository reads them in that order only.
+const checkpointListContract = listContract({ resource: 'audit-checkpoints', sortFields: ['id'], defaultSort: ['id', 'DESC'], filters: {} });
 
 interface AuditRoutesDeps {
   database: Database_;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { staffRoles } from '../../../db/schema/staff.js';
-import { filterSince, filterUntil, filterText, recordId, type ListContract } from '../../http/list-query.js';
+import { filterSince, filterUntil, filterText, listContract, recordId } from '../../http/list-query.js';
 
 const filters = {
   actorId: recordId.optional(),
@@ -16,12 +16,22 @@ const filters = {
   at_lte: filterUntil.optional(),
 };
 
-export const auditListContract: ListContract<typeof filters> = {
+export const auditListContract = listContract({
   resource: 'audit-log',
   sortFields: ['id'],
   defaultSort: ['id', 'DESC'],
   filters,
-};
+  rules: [
+    {
+      // A target number means nothing without its kind (customer 42, staff 42…), and alone it would walk the whole log.
+      description: 'targetId needs targetType.',
+      check: (filter) =>
+        filter.targetId !== undefined && filter.targetType === undefined
+          ? { field: 'targetType', message: 'A target number needs its target type (customer, staff, email_claim…)' }
+          : undefined,
+    },
+  ],
+});
 
 export type AuditListFilter = z.infer<z.ZodObject<typeof filters>>;
 

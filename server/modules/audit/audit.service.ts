@@ -1,11 +1,11 @@
 import type { Database_ } from '../../../db/client.js';
 import type { StaffRole } from '../../../db/schema/staff.js';
-import { badRequest, notFound } from '../../http/errors.js';
-import type { ListQuery } from '../../http/list-query.js';
+import { notFound } from '../../http/errors.js';
+import { sortMap, type ListQueryOf } from '../../http/list-query.js';
 import { plainPersonal, type PersonalCipher } from './audit-personal.js';
 import { entryHash, genesisHash } from './audit-chain.js';
 import { createAuditRepository, type AuditSelection, type StoredEntry } from './audit.repository.js';
-import type { AuditListFilter } from './audit.schemas.js';
+import { auditListContract, type AuditListFilter } from './audit.schemas.js';
 import { toDetail, toListRow } from './audit-view.js';
 
 export interface AuditActor {
@@ -36,6 +36,9 @@ interface AuditLogOptions {
 }
 
 export const auditEntryNotFound = () => notFound('audit.not_found', 'No audit entry has this number.');
+
+// The log is read along its id (and the (column, id) indexes): each sort field says which way.
+const newestFirst = sortMap(auditListContract, { id: (order: 'asc' | 'desc') => order === 'desc' });
 
 export function createAuditLog(database: Database_, cipher: PersonalCipher = plainPersonal, options: AuditLogOptions = {}) {
   const repository = createAuditRepository(database);
@@ -76,11 +79,6 @@ export function createAuditLog(database: Database_, cipher: PersonalCipher = pla
   /** The filters as an index-friendly selection; null when it is empty for sure (unknown customer, empty range). */
   function selectionOf(filter: AuditListFilter & { id?: number[] }): AuditSelection | null {
     const { customer, at_gte, at_lte, id, ...equal } = filter;
-    // A target number means nothing without its kind (customer 42, staff 42…), and alone it would walk the whole log.
-    if (equal.targetId !== undefined && equal.targetType === undefined)
-      throw badRequest('list.invalid_filter', 'A target number needs its target type (customer, staff, email_claim…).', {
-        targetType: 'Required with a target number.',
-      });
     if (customer) {
       const customerId = options.resolveCustomer?.(customer) ?? null;
       if (customerId === null || (equal.customerId !== undefined && equal.customerId !== customerId)) return null;
@@ -93,10 +91,10 @@ export function createAuditLog(database: Database_, cipher: PersonalCipher = pla
     return { equal, ids: id, loId, hiId };
   }
 
-  function list(query: ListQuery<AuditListFilter>) {
+  function list(query: ListQueryOf<typeof auditListContract>) {
     const selection = selectionOf(query.filter);
     if (!selection) return { rows: [], total: 0 };
-    const page = repository.page(selection, { offset: query.offset, limit: query.limit, newestFirst: query.sort.order !== 'asc' });
+    const page = repository.page(selection, { offset: query.offset, limit: query.limit, newestFirst: newestFirst[query.sort.field](query.sort.order) });
     return { ...page, rows: page.rows.map(toListRow) };
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { customerStates, legalForms } from '../../../db/schema/customers.js';
-import { filterSince, filterUntil, filterText, type ListContract } from '../../http/list-query.js';
+import { filterSince, filterUntil, filterText, listContract } from '../../http/list-query.js';
 
 const filters = {
   q: filterText.optional(),
@@ -17,12 +17,12 @@ const filters = {
   createdAt_lte: filterUntil.optional(),
 };
 
-export const customerListContract: ListContract<typeof filters> = {
+export const customerListContract = listContract({
   resource: 'customers',
   sortFields: ['id', 'nicHandle', 'lastName', 'name', 'createdAt', 'country', 'state'],
   defaultSort: ['id', 'ASC'],
   filters,
-};
+});
 export type CustomerListFilter = z.infer<z.ZodObject<typeof filters>>;
 
 export const findExactQuery = z.object({ q: z.string().trim().min(1, 'Type a NIC-handle, customer code or e-mail').max(200) }).strict();

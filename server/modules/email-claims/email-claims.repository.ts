@@ -2,10 +2,10 @@ import type { Database_ } from '../../../db/client.js';
 import type { ClaimState, DocumentKind, DocumentStatus, LetterKind, LetterStatus, RejectionReason } from '../../../db/schema/email-claims.js';
 import type { LegalForm } from '../../../db/schema/customers.js';
 import { createStatementCache } from '../../../db/statement-cache.js';
-import type { ListQuery } from '../../http/list-query.js';
+import { filterMap, sortMap, type ListQueryOf } from '../../http/list-query.js';
 import { cappedCountLimit, cappedTotal, totalFromPage } from '../../http/list-total.js';
 import type { CustomerEmails } from '../customers/email-replacement.js';
-import type { ClaimListFilter } from './email-claims.schemas.js';
+import { claimListContract, type ClaimListFilter } from './email-claims.schemas.js';
 
 export interface ClaimRow {
   id: number;
@@ -97,6 +97,22 @@ const letterColumns = `id, claim_id AS claimId, customer_id AS customerId, kind,
 const toDocument = (row: DocumentRow | undefined) => (row ? { ...row, encrypted: Boolean(row.encrypted) } : undefined);
 const undecidedStates = `('received','in_review','awaiting_documents')`;
 
+type Condition = { sql: string; params?: Record<string, unknown> };
+const conditionsOf = filterMap(claimListContract, {
+  state: (state): Condition => ({ sql: 't.state = @state', params: { state } }),
+  undecided: (undecided): Condition => ({ sql: `t.state ${undecided ? 'IN' : 'NOT IN'} ${undecidedStates}` }),
+  assigneeId: (assigneeId): Condition => ({ sql: 't.assignee_id = @assigneeId', params: { assigneeId } }),
+  customerId: (customerId): Condition => ({ sql: 't.customer_id = @customerId', params: { customerId } }),
+  unmatched: (unmatched): Condition => ({ sql: `t.customer_id IS ${unmatched ? 'NULL' : 'NOT NULL'}` }),
+  // received_on is a day: the bounds are instants (http/list-query.ts), compared by their UTC day.
+  receivedBefore: (until): Condition => ({ sql: 't.received_on <= @receivedBefore', params: { receivedBefore: until.slice(0, 10) } }),
+  receivedAfter: (since): Condition => ({ sql: 't.received_on >= @receivedAfter', params: { receivedAfter: since.slice(0, 10) } }),
+});
+const orders = sortMap(claimListContract, {
+  id: (direction: 'ASC' | 'DESC') => `t.id ${direction}`,
+  receivedOn: (direction: 'ASC' | 'DESC') => `t.received_on ${direction}, t.id ${direction}`,
+});
+
 export function createEmailClaimsRepository({ sqlite }: Database_) {
   const prepared = createStatementCache(sqlite);
   const byId = sqlite.prepare<[number], ClaimRow>(`SELECT ${claimColumns} FROM email_claims t WHERE t.id = ?`);
@@ -151,20 +167,10 @@ export function createEmailClaimsRepository({ sqlite }: Database_) {
       parts.push('t.id IN (SELECT value FROM json_each(@ids))');
       params.ids = JSON.stringify(filter.id);
     }
-    const add = (condition: string, name?: string, value?: unknown) => {
-      parts.push(condition);
-      if (name) params[name] = value;
-    };
-    if (filter.state) add('t.state = @state', 'state', filter.state);
-    if (filter.undecided === true) add(`t.state IN ${undecidedStates}`);
-    if (filter.undecided === false) add(`t.state NOT IN ${undecidedStates}`);
-    if (filter.assigneeId !== undefined) add('t.assignee_id = @assigneeId', 'assigneeId', filter.assigneeId);
-    if (filter.customerId !== undefined) add('t.customer_id = @customerId', 'customerId', filter.customerId);
-    if (filter.unmatched === true) add('t.customer_id IS NULL');
-    if (filter.unmatched === false) add('t.customer_id IS NOT NULL');
-    // received_on is a day: the bounds are instants (http/list-query.ts), compared by their UTC day.
-    if (filter.receivedBefore) add('t.received_on <= @receivedBefore', 'receivedBefore', filter.receivedBefore.slice(0, 10));
-    if (filter.receivedAfter) add('t.received_on >= @receivedAfter', 'receivedAfter', filter.receivedAfter.slice(0, 10));
+    for (const condition of conditionsOf(filter)) {
+      parts.push(condition.sql);
+      Object.assign(params, condition.params);
+    }
     return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params };
   }
 
@@ -198,10 +204,10 @@ export function createEmailClaimsRepository({ sqlite }: Database_) {
     documentCount: (claimId: number) => documentCount.get(claimId)?.n ?? 0,
     letters: (claimId: number) => letters.all(claimId),
     letterById: (id: number) => letterById.get(id),
-    list(query: ListQuery<ClaimListFilter>) {
+    list(query: ListQueryOf<typeof claimListContract>) {
       const condition = where(query.filter);
       const direction = query.sort.order === 'asc' ? 'ASC' : 'DESC';
-      const order = query.sort.field === 'receivedOn' ? `t.received_on ${direction}, t.id ${direction}` : `t.id ${direction}`;
+      const order = orders[query.sort.field](direction);
       const sql = `SELECT ${claimColumns} FROM email_claims t${condition.sql} ORDER BY ${order} LIMIT ${query.limit} OFFSET @offset`;
       const rows = prepared<ClaimRow>(sql).all({ ...condition.params, offset: query.offset });
       const fromPage = totalFromPage(query.offset, query.limit, rows.length);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { claimStates, documentKinds, rejectionReasons } from '../../../db/schema/email-claims.js';
 import { overrideReason, reason, ticketRef } from '../../http/fields.js';
-import { filterSince, filterUntil, recordId, type ListContract } from '../../http/list-query.js';
+import { filterSince, filterUntil, listContract, recordId, type ListFilterOf } from '../../http/list-query.js';
 
 const email = z
   .string()
@@ -58,7 +58,7 @@ export type DocumentDecisionBody = z.infer<typeof documentDecisionBody>;
 
 export const uploadFields = z.object({ kind: z.enum(documentKinds, { error: 'Choose what the document is' }) }).strict();
 
-export const claimListContract = {
+export const claimListContract = listContract({
   resource: 'email-claims',
   sortFields: ['id', 'receivedOn'],
   defaultSort: ['id', 'DESC'],
@@ -73,5 +73,5 @@ export const claimListContract = {
     receivedBefore: filterUntil.optional(),
     receivedAfter: filterSince.optional(),
   },
-} satisfies ListContract<z.ZodRawShape>;
-export type ClaimListFilter = { [K in keyof typeof claimListContract.filters]?: z.infer<(typeof claimListContract.filters)[K]> };
+});
+export type ClaimListFilter = ListFilterOf<typeof claimListContract>;

@@ -4,7 +4,7 @@ import { localeFor } from '../../../templates/emails/index.js';
 import { maskEmail } from '../../../templates/emails/index.js';
 import type { AppConfig } from '../../config.js';
 import { staleVersion } from '../../http/errors.js';
-import type { ListQuery } from '../../http/list-query.js';
+import type { ListQueryOf } from '../../http/list-query.js';
 import type { ChangeContext, ChangeOutcome } from '../audit/audited-change.js';
 import type { AuditedChanges } from '../audit/audited-change.js';
 import type { AuditActor } from '../audit/audit.service.js';
@@ -15,7 +15,7 @@ import * as errors from './email-claims.errors.js';
 import type { ClaimLetters } from './email-claims.letters.js';
 import { createEmailClaimsRepository, type ClaimAccount, type ClaimRow } from './email-claims.repository.js';
 import { checklist, claimReference, transitions, actionVerbs, type ClaimAction } from './email-claims.rules.js';
-import type { ClaimListFilter, DocumentDecisionBody, RecordClaimBody } from './email-claims.schemas.js';
+import type { claimListContract, DocumentDecisionBody, RecordClaimBody } from './email-claims.schemas.js';
 
 interface EmailClaimsDeps {
   database: Database_;
@@ -331,7 +331,7 @@ export function createEmailClaimsService({ database, changes, blocked, config, l
     apply,
     decideDocument,
     repository,
-    list: (query: ListQuery<ClaimListFilter>) => repository.list(query),
+    list: (query: ListQueryOf<typeof claimListContract>) => repository.list(query),
     now: clock,
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { flagResolutions, flagRules, flagSeverities, flagStatuses, manualFlagKinds } from '../../../db/schema/flags.js';
 import { reason, ticketRef } from '../../http/fields.js';
-import { filterUntil, recordId, type ListContract } from '../../http/list-query.js';
+import { filterUntil, listContract, recordId, type ListFilterOf } from '../../http/list-query.js';
 
 const version = z.number({ error: 'The flag version you saw is required' }).int().positive();
 const note = z.string().trim().min(3, 'Write a note (at least 3 characters)').max(4000);
@@ -38,7 +38,7 @@ export const flagNoteBody = z.object({ text: note }).strict();
 export const securityAdviceBody = z.object({ ticketRef, flagId: z.number().int().positive().optional() }).strict();
 export type SecurityAdviceBody = z.infer<typeof securityAdviceBody>;
 
-export const flagListContract = {
+export const flagListContract = listContract({
   resource: 'flags',
   sortFields: ['severity', 'raisedAt', 'id'],
   // The queue: most severe first, then oldest first (the tie-break is in the repository).
@@ -55,5 +55,5 @@ export const flagListContract = {
     /** Age: raised before this instant (the lead's "waiting for more than a week"). */
     raisedBefore: filterUntil.optional(),
   },
-} as const satisfies ListContract<z.ZodRawShape>;
-export type FlagListFilter = { [K in keyof typeof flagListContract.filters]?: z.infer<(typeof flagListContract.filters)[K]> };
+});
+export type FlagListFilter = ListFilterOf<typeof flagListContract>;

@@ -3,7 +3,7 @@ import { flagSeverities, severityRank, type FlagRule, type FlagSeverity } from '
 import type { SummaryItem, SummarySubject } from '../customer-summary/customer-summary.js';
 import { localeFor } from '../../../templates/emails/index.js';
 import { staleVersion } from '../../http/errors.js';
-import type { ListQuery } from '../../http/list-query.js';
+import type { ListQueryOf } from '../../http/list-query.js';
 import type { AuditedChanges, CommittedChange } from '../audit/audited-change.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import { guardedActions, type BlockedActions } from '../blocked-actions/blocked-actions.js';
@@ -13,7 +13,7 @@ import { createDetector } from './detection/detector.js';
 import { accountErased, badAssignee, flagNotFound, flagResolved } from './flags.errors.js';
 import { createFlagList } from './flags.list.js';
 import { createFlagsRepository } from './flags.repository.js';
-import type { FlagListFilter, RaiseFlagBody, ResolveFlagBody, SecurityAdviceBody, TriageFlagBody } from './flags.schemas.js';
+import type { RaiseFlagBody, ResolveFlagBody, SecurityAdviceBody, TriageFlagBody, flagListContract } from './flags.schemas.js';
 
 interface FlagsDeps {
   database: Database_;
@@ -275,7 +275,7 @@ export function createFlagsService({ database, changes, blocked, thresholds }: F
 
   return {
     summaryItems,
-    list: (query: ListQuery<FlagListFilter>) => list(query),
+    list: (query: ListQueryOf<typeof flagListContract>) => list(query),
     get,
     raise,
     triage,

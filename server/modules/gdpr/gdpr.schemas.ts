@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { gdprChannels, gdprRequests, gdprRights, gdprStatuses } from '../../../db/schema/gdpr.js';
 import { reason, ticketRef } from '../../http/fields.js';
 import { recordId } from '../../http/list-query.js';
-import { listContractOf, type AccountRecordResource } from '../account-records/account-records.definitions.js';
+import { accountRecords, listContractOf } from '../account-records/account-records.definitions.js';
 import { extensionMonthChoices, identityMethods } from './gdpr.rules.js';
 
 const version = z.number({ error: 'The record version you saw is required' }).int().positive();
@@ -86,7 +86,7 @@ export type RefuseBody = z.infer<typeof refuseBody>;
 export type CompleteBody = z.infer<typeof completeBody>;
 export type RestrictBody = z.infer<typeof restrictBody>;
 
-export const gdprRequestRecords: AccountRecordResource = {
+export const gdprRequestRecords = accountRecords({
   resource: 'gdpr-requests',
   table: gdprRequests,
   sortColumns: { id: gdprRequests.id, receivedOn: gdprRequests.receivedOn, status: gdprRequests.status, right: gdprRequests.right },
@@ -97,7 +97,7 @@ export const gdprRequestRecords: AccountRecordResource = {
     right: { schema: z.enum(gdprRights), column: gdprRequests.right },
     channel: { schema: z.enum(gdprChannels), column: gdprRequests.channel },
   },
-};
+});
 /** Where a request stands against its clock (computed, not a column): the list filters on it through ids. */
 export const dueFilters = ['open', 'overdue', 'due_soon', 'on_time'] as const;
 export type DueFilter = (typeof dueFilters)[number];

@@ -4,7 +4,7 @@ import type { GdprNoticeProps } from '../../../templates/emails/gdpr-notice.js';
 import { localeFor } from '../../../templates/emails/index.js';
 import { renderGdprNoticeLetter } from '../../../templates/letters/gdpr-notice.js';
 import { staleVersion } from '../../http/errors.js';
-import type { ListQuery } from '../../http/list-query.js';
+import type { ListQueryOf } from '../../http/list-query.js';
 import type { AuditedChanges, ChangeContext } from '../audit/audited-change.js';
 import type { AuditActor, AuditEntryInput } from '../audit/audit.service.js';
 import { customerNotFound } from '../customers/customers.errors.js';
@@ -13,7 +13,7 @@ import * as errors from './gdpr.errors.js';
 import type { GdprFiles, StoredFile } from './gdpr.files.js';
 import { createGdprRepository, type GdprRequestRow } from './gdpr.repository.js';
 import { completionNeeds, identityMethodsByChannel, isClosed } from './gdpr.rules.js';
-import type { DueFilter } from './gdpr.schemas.js';
+import type { DueFilter, gdprRequestListContract } from './gdpr.schemas.js';
 import type { CompleteBody, ExtendBody, IntakeBody, LinkBody, RefuseBody, RestrictBody, VerifyIdentityBody } from './gdpr.schemas.js';
 
 export interface GdprDeps {
@@ -80,7 +80,7 @@ export function createGdprService({ database, changes, calendar, files, clock }:
       .map((row) => row.id);
   }
 
-  function list(query: ListQuery<Record<string, unknown> & { due?: DueFilter }>) {
+  function list(query: ListQueryOf<typeof gdprRequestListContract>) {
     const { due, ...filter } = query.filter;
     if (due) {
       const wanted = idsDue(due, clock());

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Database_ } from '../../../db/client.js';
 import { messages } from '../../../db/schema/messages.js';
-import type { ListQuery } from '../../http/list-query.js';
+import type { ListQueryOf } from '../../http/list-query.js';
 import { createAccountRecordsRepository } from '../account-records/account-records.repository.js';
-import { messageRecords } from './messages.schemas.js';
+import { messageRecords, type messageListContract } from './messages.schemas.js';
 
 export type MessageRow = typeof messages.$inferSelect;
 
@@ -19,7 +19,7 @@ export function createMessagesRepository(database: Database_) {
     findById: (id: number) => db.select().from(messages).where(eq(messages.id, id)).get(),
     dueIds: (now: string, limit: number) => due.all(now, limit).map((row) => row.id),
     update: (id: number, values: Partial<typeof messages.$inferInsert>) => db.update(messages).set(values).where(eq(messages.id, id)).run(),
-    list: (query: ListQuery<Record<string, unknown>>) => records.list(query),
+    list: (query: ListQueryOf<typeof messageListContract>) => records.list(query),
   };
 }
 

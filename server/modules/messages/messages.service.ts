@@ -1,6 +1,7 @@
 import type { Database_ } from '../../../db/client.js';
 import { renderTemplate, type EmailTemplateName, type EmailTemplateProps, type Locale } from '../../../templates/emails/index.js';
-import type { ListQuery } from '../../http/list-query.js';
+import type { ListQueryOf } from '../../http/list-query.js';
+import type { messageListContract } from './messages.schemas.js';
 import type { AuditedChanges } from '../audit/audited-change.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import type { MailTransport } from './mail-transport.js';
@@ -119,7 +120,7 @@ export function createMessagesService({ database, changes, transport, mailFrom, 
     kick,
     retry,
     get,
-    list: (query: ListQuery<Record<string, unknown>>) => repository.list(query),
+    list: (query: ListQueryOf<typeof messageListContract>) => repository.list(query),
     /** Delivers what is queued now (messages a crash left behind) and then every `intervalMs` (retries). */
     start(intervalMs = 15_000) {
       void kick();

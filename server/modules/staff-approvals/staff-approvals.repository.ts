@@ -2,8 +2,8 @@ import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { countRows, type Database_ } from '../../../db/client.js';
 import { staff, staffApprovals, type StaffApprovalKind, type StaffApprovalStatus, type StaffRole } from '../../../db/schema/staff.js';
-import type { ListQuery } from '../../http/list-query.js';
-import type { StaffApprovalListFilter } from './staff-approvals.schemas.js';
+import { filterMap, sortMap, type ListQueryOf } from '../../http/list-query.js';
+import { staffApprovalListContract, type StaffApprovalListFilter } from './staff-approvals.schemas.js';
 
 const person = alias(staff, 'person');
 const requester = alias(staff, 'requester');
@@ -26,7 +26,11 @@ const columns = {
   decidedByName: decider.displayName,
   decidedAt: staffApprovals.decidedAt,
 };
-const sortColumns = { id: staffApprovals.id, requestedAt: staffApprovals.requestedAt, status: staffApprovals.status };
+const sortColumns = sortMap(staffApprovalListContract, { id: staffApprovals.id, requestedAt: staffApprovals.requestedAt, status: staffApprovals.status });
+const conditionsOf = filterMap(staffApprovalListContract, {
+  status: (status) => eq(staffApprovals.status, status),
+  kind: (kind) => eq(staffApprovals.kind, kind),
+});
 
 export function createStaffApprovalsRepository({ db }: Database_) {
   const base = () =>
@@ -38,9 +42,7 @@ export function createStaffApprovalsRepository({ db }: Database_) {
       .leftJoin(decider, eq(decider.id, staffApprovals.decidedBy));
 
   function where(filter: StaffApprovalListFilter & { id?: number[] }): SQL | undefined {
-    const parts: SQL[] = [];
-    if (filter.status) parts.push(eq(staffApprovals.status, filter.status));
-    if (filter.kind) parts.push(eq(staffApprovals.kind, filter.kind));
+    const parts: SQL[] = conditionsOf(filter);
     if (filter.id) parts.push(inArray(staffApprovals.id, filter.id));
     return parts.length > 0 ? and(...parts) : undefined;
   }
@@ -48,9 +50,9 @@ export function createStaffApprovalsRepository({ db }: Database_) {
   const findById = (id: number) => base().where(eq(staffApprovals.id, id)).get();
 
   return {
-    list(query: ListQuery<StaffApprovalListFilter>) {
+    list(query: ListQueryOf<typeof staffApprovalListContract>) {
       const condition = where(query.filter);
-      const column = sortColumns[query.sort.field as keyof typeof sortColumns];
+      const column = sortColumns[query.sort.field];
       const rows = base()
         .where(condition)
         .orderBy(query.sort.order === 'asc' ? asc(column) : desc(column), desc(staffApprovals.id))

@@ -1,6 +1,6 @@
 import type { Database_ } from '../../../db/client.js';
 import type { StaffApprovalKind, StaffRole } from '../../../db/schema/staff.js';
-import type { ListQuery } from '../../http/list-query.js';
+import type { ListQueryOf } from '../../http/list-query.js';
 import type { AuditedChanges, ChangeContext } from '../audit/audited-change.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import type { IssuedLink, StaffLinks } from '../staff-links/staff-links.service.js';
@@ -8,7 +8,7 @@ import { lastAdmin, staffNotFound } from '../staff/staff.errors.js';
 import { createStaffRepository } from '../staff/staff.repository.js';
 import { alreadyDecided, approvalNotFound, approvalPending, ownRequest } from './staff-approvals.errors.js';
 import { createStaffApprovalsRepository } from './staff-approvals.repository.js';
-import type { StaffApprovalListFilter } from './staff-approvals.schemas.js';
+import type { staffApprovalListContract } from './staff-approvals.schemas.js';
 
 interface StaffApprovalsDeps {
   database: Database_;
@@ -97,7 +97,7 @@ export function createStaffApprovals({ database, changes, links, revokeSessionsO
     return approval;
   }
 
-  return { request, approve, reject, get, list: (query: ListQuery<StaffApprovalListFilter>) => repository.list(query) };
+  return { request, approve, reject, get, list: (query: ListQueryOf<typeof staffApprovalListContract>) => repository.list(query) };
 }
 
 export type StaffApprovals = ReturnType<typeof createStaffApprovals>;

@@ -2,8 +2,8 @@ import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-o
 import { countRows, type Database_ } from '../../../db/client.js';
 import { containsText } from '../../../db/like.js';
 import { staff, staffRecoveryCodes, type StaffRole } from '../../../db/schema/staff.js';
-import type { ListQuery } from '../../http/list-query.js';
-import type { StaffListFilter } from './staff.schemas.js';
+import { filterMap, sortMap, type ListQueryOf } from '../../http/list-query.js';
+import { staffListContract, type StaffListFilter } from './staff.schemas.js';
 
 // What the API shows of a staff account: never the password hash or the TOTP secret.
 const publicColumns = {
@@ -23,7 +23,18 @@ const publicColumns = {
   updatedAt: staff.updatedAt,
   version: staff.version,
 };
-const sortColumns = { id: staff.id, email: staff.email, displayName: staff.displayName, role: staff.role, createdAt: staff.createdAt };
+const sortColumns = sortMap(staffListContract, {
+  id: staff.id,
+  email: staff.email,
+  displayName: staff.displayName,
+  role: staff.role,
+  createdAt: staff.createdAt,
+});
+const conditionsOf = filterMap(staffListContract, {
+  role: (role) => eq(staff.role, role),
+  isActive: (isActive) => eq(staff.isActive, isActive),
+  q: (text) => or(containsText(staff.email, text), containsText(staff.displayName, text)),
+});
 
 export type StaffRecord = Awaited<ReturnType<ReturnType<typeof createStaffRepository>['findById']>>;
 /** A staff account as the API sends it (the UI imports this type). */
@@ -31,23 +42,17 @@ export type StaffMember = NonNullable<StaffRecord>;
 
 export function createStaffRepository({ db }: Database_) {
   function where(filter: StaffListFilter & { id?: number[] }): SQL | undefined {
-    const parts: SQL[] = [];
+    const parts: SQL[] = conditionsOf(filter);
     if (filter.id) parts.push(inArray(staff.id, filter.id));
-    if (filter.role) parts.push(eq(staff.role, filter.role));
-    if (filter.isActive !== undefined) parts.push(eq(staff.isActive, filter.isActive));
-    if (filter.q) {
-      const match = or(containsText(staff.email, filter.q), containsText(staff.displayName, filter.q));
-      if (match) parts.push(match);
-    }
     return parts.length > 0 ? and(...parts) : undefined;
   }
 
   const findById = (id: number) => db.select(publicColumns).from(staff).where(eq(staff.id, id)).get();
 
   return {
-    list(query: ListQuery<StaffListFilter>) {
+    list(query: ListQueryOf<typeof staffListContract>) {
       const condition = where(query.filter);
-      const column = sortColumns[query.sort.field as keyof typeof sortColumns];
+      const column = sortColumns[query.sort.field];
       const rows = db
         .select(publicColumns)
         .from(staff)

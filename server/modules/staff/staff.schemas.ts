@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { staffRoles } from '../../../db/schema/staff.js';
-import { filterText, type ListContract } from '../../http/list-query.js';
+import { filterText, listContract } from '../../http/list-query.js';
 
 const displayName = z.string().trim().min(2, 'At least 2 characters').max(100);
 // ASVS 5 V6.2: at least 8 characters, no composition rules; we ask for 12 for staff accounts.
@@ -44,10 +44,10 @@ export type CreateStaffFromCliBody = z.infer<typeof createStaffFromCliBody>;
 export type UpdateStaffBody = z.infer<typeof updateStaffBody>;
 
 const filters = { q: filterText.optional(), role: z.enum(staffRoles).optional(), isActive: z.boolean().optional() };
-export const staffListContract: ListContract<typeof filters> = {
+export const staffListContract = listContract({
   resource: 'staff',
   sortFields: ['id', 'email', 'displayName', 'role', 'createdAt'],
   defaultSort: ['id', 'ASC'],
   filters,
-};
+});
 export type StaffListFilter = z.infer<z.ZodObject<typeof filters>>;

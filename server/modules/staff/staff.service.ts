@@ -1,6 +1,6 @@
 import type { Database_ } from '../../../db/client.js';
 import { staleVersion } from '../../http/errors.js';
-import type { ListQuery } from '../../http/list-query.js';
+import type { ListQueryOf } from '../../http/list-query.js';
 import { readsCustomerData } from '../../http/policy.js';
 import type { AuditedChanges, ChangeContext } from '../audit/audited-change.js';
 import type { AuditActor } from '../audit/audit.service.js';
@@ -9,7 +9,7 @@ import type { StaffApprovals } from '../staff-approvals/staff-approvals.service.
 import type { IssuedLink, StaffLinks } from '../staff-links/staff-links.service.js';
 import { cannotDemoteSelf, emailTaken, lastAdmin, staffNotFound } from './staff.errors.js';
 import { createStaffRepository, type StaffRecord } from './staff.repository.js';
-import type { CreateStaffBody, CreateStaffFromCliBody, StaffListFilter, UpdateStaffBody } from './staff.schemas.js';
+import type { CreateStaffBody, CreateStaffFromCliBody, UpdateStaffBody, staffListContract } from './staff.schemas.js';
 
 interface StaffDeps {
   database: Database_;
@@ -164,7 +164,7 @@ export function createStaffService({ database, changes, revokeSessionsOfStaff, c
     }).result;
   }
 
-  return { list: (query: ListQuery<StaffListFilter>) => repository.list(query), get, create, createFromCli, update, requestReset, unlock };
+  return { list: (query: ListQueryOf<typeof staffListContract>) => repository.list(query), get, create, createFromCli, update, requestReset, unlock };
 }
 
 export type StaffService = ReturnType<typeof createStaffService>;

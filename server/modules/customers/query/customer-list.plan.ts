@@ -1,4 +1,5 @@
-import type { CustomerListFilter } from '../customers.schemas.js';
+import type { SortFieldOf } from '../../../http/list-query.js';
+import type { CustomerListFilter, customerListContract } from '../customers.schemas.js';
 
 // How a customer list page is read: which index drives the scan, whether rows are sorted after
 // reading, and how the total is counted. SQLite has no statistics here and, left alone, answers
@@ -6,7 +7,7 @@ import type { CustomerListFilter } from '../customers.schemas.js';
 // from exact counts (customer_counts) instead. Pure, so their table of cases is unit-tested.
 
 export type CustomerFilter = CustomerListFilter & { id?: number[] };
-export type SortField = 'id' | 'nicHandle' | 'lastName' | 'name' | 'createdAt' | 'country' | 'state';
+export type SortField = SortFieldOf<typeof customerListContract>;
 export type SortOrder = 'asc' | 'desc';
 
 /** Filters whose combinations customer_counts counts exactly. */

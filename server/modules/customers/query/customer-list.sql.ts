@@ -1,11 +1,13 @@
 import { countedFilters, type CountedFilter, type CustomerFilter, type Driver, type SortField, type SortOrder } from './customer-list.plan.js';
+import { elsewhere, filterMap, sortMap } from '../../../http/list-query.js';
+import { customerListContract } from '../customers.schemas.js';
 import { customerSelectList, unpaidInvoiceSql } from './customer-row.js';
 import { nameSortKeyExpression } from './search-keys.js';
 
 // SQL text for the customer list, assembled from the fixed fragments below; every value the
 // user sent is a named parameter (listParams). One text per shape, prepared once (statement cache).
 
-const sortColumns: Record<SortField, string> = {
+const sortColumns = sortMap(customerListContract, {
   id: 'c.id',
   nicHandle: 'c.nic_handle',
   lastName: 'c.last_name_key',
@@ -13,7 +15,7 @@ const sortColumns: Record<SortField, string> = {
   createdAt: 'c.created_at',
   country: 'c.country',
   state: 'c.state',
-};
+});
 
 export const sortColumn = (field: SortField) => sortColumns[field];
 
@@ -41,19 +43,29 @@ export function whereConditions(filter: CustomerFilter, driver: Driver | null): 
   const on = (name: Driver, column: string) => `${driver === name ? '' : '+'}${column}`;
   const parts: string[] = [];
   if (filter.id) parts.push(`${on('id', 'c.id')} IN (SELECT value FROM json_each(@ids))`);
-  if (filter.state !== undefined) parts.push(`${on('state', 'c.state')} = @state`);
-  if (filter.country !== undefined) parts.push(`${on('country', 'c.country')} = @country`);
-  if (filter.legalForm !== undefined) parts.push(`${on('legalForm', 'c.legal_form')} = @legalForm`);
-  if (filter.hasBackupEmail !== undefined) parts.push(`${on('hasBackupEmail', 'c.backup_email')} IS ${filter.hasBackupEmail ? 'NOT NULL' : 'NULL'}`);
-  if (filter.createdAt_gte !== undefined) parts.push(`${on('createdAt', 'c.created_at')} >= @createdFrom`);
-  if (filter.createdAt_lte !== undefined) parts.push(`${on('createdAt', 'c.created_at')} <= @createdTo`);
-  // Literals, not parameters: SQLite uses a partial index only when it can see the WHERE implies it.
-  if (filter.newBackupRequired !== undefined) parts.push(`${on('newBackupRequired', 'c.new_backup_required')} = ${filter.newBackupRequired ? 1 : 0}`);
-  // The unpaid driver reads unpaid invoices already; otherwise each row is probed (index (status, customer_id)).
-  if (filter.hasUnpaidInvoice === true && driver !== 'hasUnpaidInvoice') parts.push(unpaidInvoiceSql);
-  if (filter.hasUnpaidInvoice === false) parts.push(`NOT ${unpaidInvoiceSql}`);
+  for (const condition of filterConditions(filter)) {
+    const part = condition(on, driver);
+    if (part) parts.push(part);
+  }
   return parts;
 }
+
+type On = (name: Driver, column: string) => string;
+/** Each filter's condition (its value is a named parameter, listParams), given how the driver reads. */
+const filterConditions = filterMap(customerListContract, {
+  q: elsewhere, // the search (customer-search.ts) answers it, with these conditions on its matches
+  state: () => (on: On) => `${on('state', 'c.state')} = @state`,
+  country: () => (on: On) => `${on('country', 'c.country')} = @country`,
+  legalForm: () => (on: On) => `${on('legalForm', 'c.legal_form')} = @legalForm`,
+  hasBackupEmail: (has) => (on: On) => `${on('hasBackupEmail', 'c.backup_email')} IS ${has ? 'NOT NULL' : 'NULL'}`,
+  createdAt_gte: () => (on: On) => `${on('createdAt', 'c.created_at')} >= @createdFrom`,
+  createdAt_lte: () => (on: On) => `${on('createdAt', 'c.created_at')} <= @createdTo`,
+  // Literals, not parameters: SQLite uses a partial index only when it can see the WHERE implies it.
+  newBackupRequired: (required) => (on: On) => `${on('newBackupRequired', 'c.new_backup_required')} = ${required ? 1 : 0}`,
+  // The unpaid driver reads unpaid invoices already; otherwise each row is probed (index (status, customer_id)).
+  hasUnpaidInvoice: (unpaid) => (_on: On, driver: Driver | null) =>
+    unpaid ? (driver === 'hasUnpaidInvoice' ? undefined : unpaidInvoiceSql) : `NOT ${unpaidInvoiceSql}`,
+});
 
 const whereClause = (parts: string[]) => (parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '');
 
