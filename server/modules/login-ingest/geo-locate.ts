@@ -20,13 +20,28 @@ const loadGeoIp = (): GeoIp => (geoip ??= createRequire(import.meta.url)('geoip-
 
 const countryPoints = new Map(countries.map((country) => [country.cca2, country.latlng] as const));
 
+// The detection rules locate every stored success without coordinates each time they read an
+// account's history, and the same addresses come back batch after batch: answers are remembered.
+// Bounded (emptied when full) so that a stream of new addresses cannot grow it without end.
+const remembered = new Map<string, Location | null>();
+const rememberedMax = 100_000;
+
 /** Coordinates from the IP (city precision), else from the country; null for an unknown country. */
 export function locate(ip: string, country: string): Location | null {
+  const key = `${country}${ip}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
   const found = loadGeoIp().lookup(ip);
   // An address geolocated to another country than the login system says is not trusted for distance.
-  if (found && found.country === country && found.ll.length === 2) return { latitude: found.ll[0], longitude: found.ll[1], source: 'ip' };
-  const point = countryPoints.get(country);
-  return point ? { latitude: point[0], longitude: point[1], source: 'country' } : null;
+  let location: Location | null;
+  if (found && found.country === country && found.ll.length === 2) location = { latitude: found.ll[0], longitude: found.ll[1], source: 'ip' };
+  else {
+    const point = countryPoints.get(country);
+    location = point ? { latitude: point[0], longitude: point[1], source: 'country' } : null;
+  }
+  if (remembered.size >= rememberedMax) remembered.clear();
+  remembered.set(key, location);
+  return location;
 }
 
 export const isKnownCountry = (code: string) => countryPoints.has(code);

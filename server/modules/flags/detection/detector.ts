@@ -1,6 +1,7 @@
 import { severityRank } from '../../../../db/schema/flags.js';
 import { locate } from '../../login-ingest/geo-locate.js';
-import type { FlagsRepository, StoredLoginEvent } from '../flags.repository.js';
+import { loginResults } from '../../../../db/schema/activity.js';
+import type { FlagsRepository, RuleEventRow } from '../flags.repository.js';
 import { detectFromLogins, emailChangeAfterUnknownLogin, type Detection, type DetectionThresholds, type EmailChangeCause, type RuleEvent } from './rules.js';
 
 const MINUTE_MS = 60_000;
@@ -17,13 +18,12 @@ export interface RecordedFlags {
  */
 export function createDetector(repository: FlagsRepository, thresholds: DetectionThresholds) {
   /** Demo and older rows carry no coordinates: a success is located from its IP or country here. */
-  function toRuleEvent(row: StoredLoginEvent): RuleEvent {
-    let { latitude, longitude } = row;
-    if ((latitude === null || longitude === null) && row.result === 'success') {
-      const found = locate(row.ip, row.country);
+  function toRuleEvent([id, at, country, result, isNewDevice, latitude, longitude, ip]: RuleEventRow): RuleEvent {
+    if (ip !== null && result === 0) {
+      const found = locate(ip, country);
       if (found) ({ latitude, longitude } = found);
     }
-    return { id: row.id, at: Date.parse(row.occurredAt), country: row.country, result: row.result, isNewDevice: row.isNewDevice === 1, latitude, longitude };
+    return { id, at, country, result: loginResults[result], isNewDevice: isNewDevice === 1, latitude, longitude };
   }
 
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -32,7 +32,7 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
   function eventsAround(customerId: number, fromMs: number, toMs: number): RuleEvent[] {
     const before = Math.max(thresholds.newCountryLookbackDays * DAY_MS, thresholds.burstWindowMinutes * MINUTE_MS, DAY_MS);
     const after = Math.max(thresholds.burstWindowMinutes * MINUTE_MS, DAY_MS);
-    return repository.eventsBetween(customerId, iso(fromMs - before), iso(toMs + after)).map(toRuleEvent);
+    return repository.ruleEventsBetween(customerId, iso(fromMs - before), iso(toMs + after)).map(toRuleEvent);
   }
 
   /**
@@ -43,7 +43,8 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
   function record(customerId: number, detections: readonly Detection[], nowIso: string): RecordedFlags {
     const recorded: RecordedFlags = { raised: [], joined: [] };
     for (const found of detections) {
-      const fresh = found.eventIds.filter((eventId) => !repository.isLinked(found.rule, eventId));
+      const linked = repository.linkedAmong(found.rule, found.eventIds);
+      const fresh = found.eventIds.filter((eventId) => !linked.has(eventId));
       if (fresh.length === 0) continue;
       const rank = severityRank[found.severity];
       const active = repository.activeOfRule(customerId, found.rule);
@@ -98,12 +99,16 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
     emailChangeDetections(customerId: number, atIso: string, cause: EmailChangeCause): Detection[] {
       const atMs = Date.parse(atIso);
       const windowMs = thresholds.emailChangeWindowHours * 3_600_000;
-      const events = repository.eventsBetween(customerId, iso(atMs - windowMs), atIso).map(toRuleEvent);
+      const events = repository.ruleEventsBetween(customerId, iso(atMs - windowMs), atIso).map(toRuleEvent);
       const found = emailChangeAfterUnknownLogin(events, { at: atMs, cause }, thresholds);
       return found ? [found] : [];
     },
     /** True when some detection carries evidence not yet linked: a run worth recording. */
-    hasNewEvidence: (detections: readonly Detection[]) => detections.some((d) => d.eventIds.some((id) => !repository.isLinked(d.rule, id))),
+    hasNewEvidence: (detections: readonly Detection[]) =>
+      detections.some((d) => {
+        const linked = repository.linkedAmong(d.rule, d.eventIds);
+        return d.eventIds.some((id) => !linked.has(id));
+      }),
     record,
   };
 }
