@@ -154,7 +154,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
         approvals: staffApprovals,
       }),
     ),
-    ...auditRoutes({ database, audit, changes, checkpoints }),
+    ...auditRoutes({ audit, changes, checkpoints }),
     ...auditReviewRoutes(reviews),
     ...gdpr.routes,
     ...claims.routes,

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditDetail, AuditListRow } from '../server/modules/audit/audit-view.js';
+import { rawAuditAppender } from '../server/modules/audit/audit.raw-append.js';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 
@@ -185,5 +186,81 @@ describe('audit log browsing', () => {
     expect(rows[0]!.reason).toBe(`'=HYPERLINK("http://evil")`);
     expect(rows[0]!.has_personal).toBe('yes');
     expect(response.body).not.toContain('secret@example.com');
+  });
+  it('quotes cells holding quotes, commas or line breaks, and defuses every formula start', async () => {
+    const odd = await server.factories.staffMember({ role: 'agent', displayName: 'Dupont, "Jo"' });
+    const reasons = [
+      'plain words',
+      'a, b',
+      'say "hi"',
+      'two\nlines',
+      'cr\rlf\r\n',
+      '=1+2',
+      '+33 1 23',
+      '-5',
+      '@SUM(A1)',
+      '\tTAB',
+      '\rCR',
+      '=HYPERLINK("x", "y")',
+      '',
+    ];
+    for (const [n, reason] of reasons.entries())
+      server.changes.apply(() => ({
+        result: null,
+        audit: {
+          actor: { id: odd.id, role: 'agent' },
+          action: 'test.escaping',
+          targetType: 'customer',
+          targetId: n === 0 ? '-12' : null,
+          ticketRef: n === 1 ? 'TCK,"7"' : null,
+          reason,
+          details: { note: reason, n },
+        },
+      }));
+    const response = await lead.get<string>(`/api/audit-log/export.csv?filter=${encodeURIComponent(JSON.stringify({ action: 'test.escaping' }))}`);
+    expect(response.status).toBe(200);
+    const rows = parse<Record<string, string>>(response.body, { columns: true, bom: true, relax_column_count: false });
+    expect(rows.map((row) => row.reason).reverse()).toEqual(reasons.map((reason) => (/^[=+\-@\t\r]/.test(reason) ? `'${reason}` : reason)));
+    expect(rows.every((row) => row.actor_name === 'Dupont, "Jo"')).toBe(true);
+    const first = rows[rows.length - 1]!;
+    expect(first.target_id).toBe("'-12");
+    expect(JSON.parse(first.details!)).toEqual({ note: 'plain words', n: 0 });
+    expect(rows[rows.length - 2]!.ticket_ref).toBe('TCK,"7"');
+    // Cells that need nothing are written as they are: no quotes around plain words or numbers.
+    expect(response.body).toContain(`,plain words,`);
+  });
+
+  it('exports a selection larger than one batch whole, newest first, without a gap', async () => {
+    // Written in bulk with their chain links (5,050 audited changes would take a minute here).
+    const { sqlite } = server.database;
+    const last = sqlite.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string };
+    const before = last.id;
+    const append = rawAuditAppender(sqlite);
+    sqlite.transaction(() => {
+      let prev = last.hash;
+      for (let n = 1; n <= 5_050; n++)
+        prev = append(
+          {
+            id: before + n,
+            at: new Date().toISOString(),
+            actorId: 1,
+            actorRole: 'agent',
+            action: 'test.many',
+            targetType: 'customer',
+            targetId: String(customer.id),
+            customerId: customer.id,
+            ticketRef: null,
+            reason: null,
+            details: JSON.stringify({ n }),
+            personal: null,
+          },
+          prev,
+        );
+    })();
+    const response = await lead.get<string>(`/api/audit-log/export.csv?filter=${encodeURIComponent(JSON.stringify({ action: 'test.many' }))}`);
+    const ids = parse<Record<string, string>>(response.body, { columns: true, bom: true }).map((row) => Number(row.id));
+    expect(ids).toHaveLength(5_050);
+    expect(ids[0]).toBe(before + 5_050);
+    expect(ids.every((id, n) => n === 0 || id === (ids[n - 1] as number) - 1)).toBe(true);
   });
 });

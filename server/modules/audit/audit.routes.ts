@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { listContract, listRoute, parseListQuery, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
-import type { Database_ } from '../../../db/client.js';
 import type { AuditedChanges } from './audited-change.js';
 import { streamAuditCsv } from './audit-export.js';
 import { auditExportQuery, auditListContract } from './audit.schemas.js';
@@ -14,13 +13,12 @@ const verifyQuery = z.object({ mode: z.enum(['checkpoint', 'full']).default('che
 const checkpointListContract = listContract({ resource: 'audit-checkpoints', sortFields: ['id'], defaultSort: ['id', 'DESC'], filters: {} });
 
 interface AuditRoutesDeps {
-  database: Database_;
   audit: AuditLog;
   changes: AuditedChanges;
   checkpoints: Checkpoints;
 }
 
-export function auditRoutes({ database, audit, changes, checkpoints }: AuditRoutesDeps): RouteDefinition[] {
+export function auditRoutes({ audit, changes, checkpoints }: AuditRoutesDeps): RouteDefinition[] {
   return [
     {
       method: 'get',
@@ -49,7 +47,7 @@ export function auditRoutes({ database, audit, changes, checkpoints }: AuditRout
             details: { filter: { ...query.filter, customer: undefined }, fromId: selection?.loId ?? null, toId: selection?.hiId ?? null },
           },
         })).result;
-        await streamAuditCsv({ database, repository: audit.repository, selection, res, filename: `audit-log-${nowIso.slice(0, 10)}.csv` });
+        await streamAuditCsv({ repository: audit.repository, selection, res, filename: `audit-log-${nowIso.slice(0, 10)}.csv` });
       },
     },
     listRoute({ access: 'audit.read', contract: auditListContract, list: audit.list }),
