@@ -80,6 +80,10 @@ describe('GDPR fulfilment: the Art. 15 report and the Art. 20 export', () => {
       'quentinelle-gdpr.fr',
     ])
       expect(text).toContain(expected);
+    // Codes, raw booleans and ISO instants are written as the customer would read them.
+    expect(text).not.toMatch(/\b(individual|company|false|true|success|wrong_password|unpaid)\b/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+    expect(text).toContain('Traitement limité Non');
     for (const expected of ['(a) Finalités', '(c) Destinataires', '(d) Durées de conservation', '(g) Source', '(h) Décision automatisée', 'CNIL'])
       expect(text).toContain(expected);
     const entry = server.database.sqlite

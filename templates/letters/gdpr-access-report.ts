@@ -1,6 +1,7 @@
 import type { SubjectData } from '../../server/modules/gdpr/gdpr.subject-data.js';
 import { formatNoticeDate } from '../emails/gdpr-notice.js';
 import { renderLetterPdf, type Locale, type LetterWriter } from './layout.js';
+import { actionWords, country, enumWord, language, money, when, yesNo } from './report-words.js';
 
 const identityLabels: Record<Locale, Record<string, string>> = {
   fr: {
@@ -24,7 +25,7 @@ const identityLabels: Record<Locale, Record<string, string>> = {
     backupCodesLeft: 'Codes de secours restants',
     state: 'État du compte',
     subsidiary: 'Filiale',
-    prepaidCreditCents: 'Crédit prépayé (centimes)',
+    prepaidCreditCents: 'Crédit prépayé',
     processingRestricted: 'Traitement limité',
     createdAt: 'Créé le',
     updatedAt: 'Modifié le',
@@ -51,7 +52,7 @@ const identityLabels: Record<Locale, Record<string, string>> = {
     backupCodesLeft: 'Backup codes left',
     state: 'Account state',
     subsidiary: 'Subsidiary',
-    prepaidCreditCents: 'Prepaid credit (cents)',
+    prepaidCreditCents: 'Prepaid credit',
     processingRestricted: 'Processing restricted',
     createdAt: 'Created',
     updatedAt: 'Updated',
@@ -197,22 +198,66 @@ function text(value: unknown): string {
       return JSON.stringify(value) ?? '—';
   }
 }
-const when = (value: unknown) => (typeof value === 'string' ? value.replace('T', ' ').slice(0, 16) : text(value));
-const money = (row: Row) => `${(Number(row.amountCents) / 100).toFixed(2)} ${text(row.currency)}`;
+const word = {
+  fr: { newDevice: 'nouvel appareil', contacts: 'contacts admin / tech / facturation', none: 'aucune' },
+  en: { newDevice: 'new device', contacts: 'admin / tech / billing contacts', none: 'none' },
+};
+
+/** The account's own fields, each written as the customer would say it (no codes, no raw booleans). */
+function identityValue(locale: Locale, field: string, value: unknown, currency: unknown): string {
+  switch (field) {
+    case 'legalForm':
+      return enumWord(locale, 'legalForm', value);
+    case 'state':
+      return enumWord(locale, 'state', value);
+    case 'twoFactorMethods': {
+      const methods = Array.isArray(value) ? value : [];
+      return methods.length ? methods.map((m) => enumWord(locale, 'twoFactor', m)).join(', ') : word[locale].none;
+    }
+    case 'country':
+      return country(locale, value);
+    case 'language':
+      return language(locale, value);
+    case 'newBackupRequired':
+    case 'processingRestricted':
+      return yesNo(locale, value);
+    case 'prepaidCreditCents':
+      return money(locale, value, currency);
+    case 'createdAt':
+    case 'updatedAt':
+      return when(locale, value);
+    default:
+      return text(value);
+  }
+}
+/** Internal bookkeeping, not data about the person. */
+const hiddenIdentityFields = new Set(['id', 'version']);
 
 /** One readable line per record, by table. */
-const lineOf: Record<string, (row: Row) => string> = {
-  email_history: (r) => `${when(r.changedAt)} · ${text(r.slot)} · ${text(r.oldValue)} → ${text(r.newValue)} · ${text(r.cause)}`,
-  services: (r) =>
-    `${text(r.name)} · ${text(r.kind)} · ${text(r.status)} · ${when(r.createdAt)} → ${when(r.expiresAt)} · ${text(r.adminContact)}/${text(r.techContact)}/${text(r.billingContact)}`,
-  customer_users: (r) => `${text(r.login)} · ${text(r.email)} · ${text(r.rights)} · ${when(r.createdAt)}`,
-  invoices: (r) => `${text(r.number)} · ${when(r.issuedAt)} · ${money(r)} · ${text(r.status)}`,
-  orders: (r) => `${text(r.number)} · ${when(r.createdAt)} · ${text(r.description)} · ${money(r)} · ${text(r.status)}`,
-  login_events: (r) =>
-    `${when(r.occurredAt)} · ${text(r.ip)} · ${text(r.country)} · ${text(r.device)} · ${text(r.result)}${r.isNewDevice ? ' · new device' : ''}`,
-  messages: (r) => `${when(r.createdAt)} · ${text(r.toAddress)} · ${text(r.subject ?? r.template)} · ${text(r.status)}`,
-  gdpr_requests: (r) => `${when(r.createdAt)} · ${text(r.right)} · ${text(r.channel)} · ${text(r.status)}`,
+const lineOf: Record<string, (row: Row, locale: Locale) => string> = {
+  email_history: (r, l) =>
+    `${when(l, r.changedAt)} · ${enumWord(l, 'slot', r.slot)} · ${text(r.oldValue)} → ${text(r.newValue)} · ${enumWord(l, 'cause', r.cause)}`,
+  services: (r, l) =>
+    `${text(r.name)} · ${enumWord(l, 'serviceKind', r.kind)} · ${enumWord(l, 'serviceStatus', r.status)} · ${when(l, r.createdAt)} → ${when(l, r.expiresAt)} · ${word[l].contacts} : ${text(r.adminContact)} / ${text(r.techContact)} / ${text(r.billingContact)}`,
+  customer_users: (r, l) => `${text(r.login)} · ${text(r.email)} · ${enumWord(l, 'rights', r.rights)} · ${when(l, r.createdAt)}`,
+  invoices: (r, l) => `${text(r.number)} · ${when(l, r.issuedAt)} · ${money(l, r.amountCents, r.currency)} · ${enumWord(l, 'invoiceStatus', r.status)}`,
+  orders: (r, l) =>
+    `${text(r.number)} · ${when(l, r.createdAt)} · ${text(r.description)} · ${money(l, r.amountCents, r.currency)} · ${enumWord(l, 'orderStatus', r.status)}`,
+  login_events: (r, l) =>
+    `${when(l, r.occurredAt)} · ${text(r.ip)} · ${country(l, r.country)} · ${text(r.device)} · ${enumWord(l, 'loginResult', r.result)}${r.isNewDevice ? ` · ${word[l].newDevice}` : ''}`,
+  messages: (r, l) => `${when(l, r.createdAt)} · ${text(r.toAddress)} · ${text(r.subject ?? r.template)} · ${enumWord(l, 'messageStatus', r.status)}`,
+  gdpr_requests: (r, l) =>
+    `${when(l, r.createdAt)} · ${enumWord(l, 'gdprRight', r.right)} · ${enumWord(l, 'gdprChannel', r.channel)} · ${enumWord(l, 'gdprStatus', r.status)}`,
+  email_claims: (r, l) =>
+    `${when(l, r.receivedOn)} · ${text(r.newPrimaryEmail)}${r.newBackupEmail ? ` / ${text(r.newBackupEmail)}` : ''} · ${enumWord(l, 'claimState', r.state)}`,
 };
+/** Personal values an audit entry recorded, as "field: value" rather than JSON. */
+const personalText = (personal: unknown) =>
+  personal && typeof personal === 'object'
+    ? Object.entries(personal)
+        .map(([field, value]) => `${field}: ${text(value).replace(/\n+/g, ', ')}`)
+        .join(', ')
+    : text(personal);
 const genericLine = (row: Row) =>
   Object.entries(row)
     .filter(([name]) => name !== 'customerId')
@@ -230,6 +275,8 @@ export interface AccessReportInput {
 export function renderAccessReport({ data, locale, reference, receivedOn, date }: AccessReportInput): Promise<Buffer> {
   const words = t[locale];
   const c = data.customer;
+  // Credit is held in the account's billing currency, the one its invoices use.
+  const creditCurrency = data.tables.invoices?.[0]?.currency ?? 'EUR';
   const name = (c.organisation as string | null) ?? `${text(c.firstName)} ${text(c.lastName)}`;
   const addressLines = [c.addressLine1, c.addressLine2, `${text(c.postalCode)} ${text(c.city)}`, c.country].filter(
     (line): line is string => typeof line === 'string' && line !== '',
@@ -241,17 +288,22 @@ export function renderAccessReport({ data, locale, reference, receivedOn, date }
       writer.heading(words.sections.identity);
       writer.keyValues(
         Object.entries(c)
-          .filter(([field]) => field !== 'id')
-          .map(([field, value]) => [identityLabels[locale][field] ?? field, text(value)]),
+          .filter(([field]) => !hiddenIdentityFields.has(field))
+          .map(([field, value]) => [identityLabels[locale][field] ?? field, identityValue(locale, field, value, creditCurrency)]),
       );
       for (const [table, rows] of Object.entries(data.tables))
-        await writeList(writer, sectionTitle(words, table), rows.map(lineOf[table] ?? genericLine), words);
+        await writeList(
+          writer,
+          sectionTitle(words, table),
+          rows.map((row) => lineOf[table]?.(row, locale) ?? genericLine(row)),
+          words,
+        );
       await writeList(
         writer,
         words.sections.audit,
         data.audit.map(
           (e) =>
-            `${when(e.at)} · ${text(e.actorRole)} · ${e.action}${e.ticketRef ? ` · ${e.ticketRef}` : ''}${e.personal ? ` · ${JSON.stringify(e.personal)}` : ''}`,
+            `${when(locale, e.at)} · ${enumWord(locale, 'role', e.actorRole)} · ${actionWords(locale, e.action)}${e.ticketRef ? ` · ${e.ticketRef}` : ''}${e.personal ? ` · ${personalText(e.personal)}` : ''}`,
         ),
         words,
       );
