@@ -55,6 +55,24 @@ describe('the customer list as an agent reads it', () => {
     expect(await sorted.count()).toBe(1);
     expect(await sorted.textContent()).toBe('Created');
     expect(await sorted.getAttribute('class')).toContain('MuiTableSortLabel-directionDesc');
+    // Assistive technology hears it too: aria-sort on that header cell, and on no other.
+    expect(await page.locator('th[aria-sort]').count()).toBe(1);
+    expect(await page.getByRole('columnheader', { name: 'Created' }).getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('sorts by name: an organisation by its name, a person by last then first name, the header marked', async () => {
+    const { factories } = journey.server;
+    factories.customer({ legalForm: 'company', organisation: 'Aaa Hébergement', lastName: 'Zzz' });
+    factories.customer({ firstName: 'Aaron', lastName: 'Aab' });
+    const page = await agentPage();
+    await page.getByRole('menuitem', { name: 'Customers' }).click();
+    await page.getByRole('cell').first().waitFor();
+    await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Name' }).getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => page.getByRole('row').nth(1).textContent()).toContain('Aaa Hébergement');
+    expect(await page.getByRole('row').nth(2).textContent()).toContain('Aaron Aab');
+    expect(await page.getByRole('columnheader', { name: 'Created' }).getAttribute('aria-sort')).toBeNull();
+    await screenshot(page, 'customer-list-sorted-by-name');
   });
 
   it('opens an account from its row with the full page, actions included', async () => {

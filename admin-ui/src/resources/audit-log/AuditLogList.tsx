@@ -20,6 +20,7 @@ import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { AuditListRow } from '../../../../server/modules/audit/audit-view';
 import { actionLabel, actorLabel } from './actionLabel';
+import { Col } from '../../common/Col';
 
 const roleChoices = ['agent', 'lead', 'compliance', 'admin'].map((role) => ({ id: role, name: `guichet.audit.roles.${role}` }));
 
@@ -90,7 +91,7 @@ function TargetCell() {
   return entry ? <>{entry.targetId ? `${entry.targetType} #${entry.targetId}` : entry.targetType}</> : null;
 }
 
-const Column = DataTable.Col<AuditListRow>;
+const Column = Col<AuditListRow>;
 
 /** The audit log for leads and compliance (SPEC §4.7): newest first, filtered, exportable. */
 export function AuditLogList() {
@@ -105,7 +106,7 @@ export function AuditLogList() {
       exporter={false}
     >
       <DataTable<AuditListRow> rowClick="show" bulkActionButtons={false}>
-        <Column source="id" disableSort />
+        <Column source="id" />
         <Column source="at" disableSort sx={{ whiteSpace: 'nowrap' }}>
           <LocaleDateField source="at" showTime />
         </Column>

@@ -8,6 +8,7 @@ import { LocaleDateField } from '../../common/LocaleDateField';
 import { apiUrl } from '../../providers/dataProvider';
 import { httpClient } from '../../providers/httpClient';
 import { actionLabel } from '../audit-log/actionLabel';
+import { Col } from '../../common/Col';
 
 const statusChoices = [
   { id: 'pending', name: 'guichet.reviews.status.pending' },
@@ -123,7 +124,7 @@ function ReviewActions() {
   );
 }
 
-const Column = DataTable.Col<ReviewRow>;
+const Column = Col<ReviewRow>;
 
 /** The leads' review queue (SPEC §4.7): what is left, oldest first, and how long it has waited. */
 export function ReviewQueueList() {
@@ -138,7 +139,8 @@ export function ReviewQueueList() {
       exporter={false}
     >
       <DataTable<ReviewRow> bulkActionButtons={false} rowClick={false}>
-        <Column source="at" disableSort sx={{ whiteSpace: 'nowrap' }}>
+        {/* The queue's order is the entries' order (id): the time column carries it, oldest first. */}
+        <Column source="id" label="resources.audit-reviews.fields.at" sx={{ whiteSpace: 'nowrap' }}>
           <LocaleDateField source="at" showTime />
         </Column>
         <Column label="guichet.reviews.waiting" disableSort>

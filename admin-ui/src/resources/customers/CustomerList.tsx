@@ -8,8 +8,9 @@ import { EmailCell } from './EmailCell';
 import { customerFilters } from './CustomerFilters';
 import { HandleLink } from './HandleLink';
 import { stateColors } from './stateColors';
+import { Col } from '../../common/Col';
 
-const Column = DataTable.Col<Customer>;
+const Column = Col<Customer>;
 
 export function CustomerList() {
   return (

@@ -2,6 +2,7 @@ import { Chip } from '@mui/material';
 import { BooleanInput, DataTable, DateInput, List, SelectInput, TextField, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { ClaimView } from '../../../../server/modules/email-claims/email-claims.views';
 import { claimStates } from '../../../../db/schema/email-claims';
+import { Col } from '../../common/Col';
 
 export const stateColor: Record<string, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
   received: 'info',
@@ -59,19 +60,22 @@ export function ClaimList() {
         rowClick="show"
         rowSx={(claim) => (claim.undecidedTooLong ? { backgroundColor: 'rgba(211, 47, 47, 0.06)' } : {})}
       >
-        <DataTable.Col source="reference" disableSort />
-        <DataTable.Col source="state" disableSort>
+        {/* Sorted by number (id): references are issued in that order, so newest recorded first. */}
+        <Col source="id" label="resources.email-claims.fields.reference">
+          <TextField source="reference" />
+        </Col>
+        <Col source="state" disableSort>
           <ClaimStateChip />
-        </DataTable.Col>
-        <DataTable.Col source="claimedHandle" disableSort />
-        <DataTable.Col source="senderName" disableSort />
-        <DataTable.Col source="receivedOn" />
-        <DataTable.Col source="ageDays" disableSort>
+        </Col>
+        <Col source="claimedHandle" disableSort />
+        <Col source="senderName" disableSort />
+        <Col source="receivedOn" />
+        <Col source="ageDays" disableSort>
           <AgeField />
-        </DataTable.Col>
-        <DataTable.Col source="ticketRef" disableSort>
+        </Col>
+        <Col source="ticketRef" disableSort>
           <TextField source="ticketRef" />
-        </DataTable.Col>
+        </Col>
       </DataTable>
     </List>
   );

@@ -1,10 +1,11 @@
-import { DataTable, TextField } from 'react-admin';
+import { TextField } from 'react-admin';
 import { EnumChip } from '../../common/EnumChip';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { FlagRow } from '../../../../server/modules/flags/flags.repository';
 import { severityColors, statusColors } from './flagColors';
+import { Col } from '../../common/Col';
 
-const Column = DataTable.Col<FlagRow>;
+const Column = Col<FlagRow>;
 
 /**
  * The flag columns, once, for the queue and the customer page's flags tab. The queue sorts by the

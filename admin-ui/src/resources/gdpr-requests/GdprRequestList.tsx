@@ -3,6 +3,7 @@ import { ListLoadError } from '../../common/ListLoadError';
 import { useFormatLocale } from '../../common/formatLocale';
 import { DaysLeftChip, RightChip, StatusChip, urgencyRowTint } from './DaysLeft';
 import { formatDay, gdprChoices, type GdprRequestListRow } from './gdprApi';
+import { Col } from '../../common/Col';
 
 const filters = [
   <SelectInput key="due" source="due" choices={gdprChoices('gdprDue')} alwaysOn />,
@@ -24,7 +25,7 @@ function DueCell() {
   return request ? <span>{formatDay(request.effectiveDueOn, locale)}</span> : null;
 }
 
-const Column = DataTable.Col<GdprRequestListRow>;
+const Column = Col<GdprRequestListRow>;
 
 /** Every data-subject request with its clock (SPEC §4.5): open ones first by date received; late and due-soon rows tinted. */
 export function GdprRequestList() {

@@ -7,10 +7,11 @@ import type { MessageRecord as Message } from '../../../../server/modules/messag
 import { MessageDelivery } from './MessageStatusChip';
 import { refetchListWhileQueued } from './refetchWhileQueued';
 import { RetryMessageButton } from './RetryMessageButton';
+import { Col } from '../../common/Col';
 
 const messageFilters = [<SelectInput key="status" source="status" choices={enumChoices('messageStatus')} alwaysOn />];
 
-const Column = DataTable.Col<Message>;
+const Column = Col<Message>;
 
 /** The outbox (SPEC §4.9): every e-mail the console sent or tried to send to a customer. */
 export function MessageList() {
@@ -25,7 +26,8 @@ export function MessageList() {
       queryOptions={refetchListWhileQueued}
     >
       <DataTable<Message> rowClick="show" bulkActionButtons={false}>
-        <Column source="createdAt" disableSort sx={{ whiteSpace: 'nowrap' }}>
+        {/* Newest first by number (id), the order they were queued in: the time column carries the sort. */}
+        <Column source="id" label="resources.messages.fields.createdAt" sx={{ whiteSpace: 'nowrap' }}>
           <LocaleDateField source="createdAt" showTime />
         </Column>
         <Column source="customerId" disableSort sx={{ whiteSpace: 'nowrap' }}>

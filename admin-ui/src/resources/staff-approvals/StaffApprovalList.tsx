@@ -6,6 +6,7 @@ import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { StaffApproval } from '../../../../server/modules/staff-approvals/staff-approvals.repository';
 import { DecideButtons } from './DecideButtons';
+import { Col } from '../../common/Col';
 
 function KindText() {
   const approval = useRecordContext<StaffApproval>();
@@ -26,7 +27,7 @@ function useStatusChoices() {
   return (['pending', 'approved', 'rejected'] as const).map((id) => ({ id, name: translate(`guichet.approvals.statuses.${id}`) }));
 }
 
-const Column = DataTable.Col<StaffApproval>;
+const Column = Col<StaffApproval>;
 
 /** SPEC §4.8: what admins asked for accounts that read customer data, for a second person to decide. */
 export function StaffApprovalList() {

@@ -7,6 +7,7 @@ import { LocaleDateField } from '../../common/LocaleDateField';
 import type { StaffMember } from '../../../../server/modules/staff/staff.repository';
 import { PendingApprovals } from './PendingApprovals';
 import { roleChoices } from './staffChoices';
+import { Col } from '../../common/Col';
 
 function LockedUntil() {
   const member = useRecordContext<StaffMember>();
@@ -27,13 +28,13 @@ const staffFilters = [
   <NullableBooleanInput key="isActive" source="isActive" />,
 ];
 
-const Column = DataTable.Col<StaffMember>;
+const Column = Col<StaffMember>;
 
 export function StaffList() {
   return (
     <List<StaffMember>
       filters={staffFilters}
-      sort={{ field: 'id', order: 'ASC' }}
+      sort={{ field: 'displayName', order: 'ASC' }}
       perPage={25}
       error={<ListLoadError />}
       pagination={<ListPagination />}
