@@ -238,8 +238,10 @@ export function listRoute<S extends z.ZodRawShape, F extends string, T>(options:
   access: Access;
   contract: ListContract<S, F>;
   list: (query: ListQuery<z.infer<z.ZodObject<S>>, F>) => ListPage<T>;
+  /** The schema of one row as sent (the OpenAPI document's items); it types `T`, so it cannot describe another record. */
+  row?: z.ZodType<T>;
 }): RouteDefinition {
-  const { access, contract, list } = options;
+  const { access, contract, list, row } = options;
   return {
     method: 'get',
     path: `/api/${contract.resource}`,
@@ -250,6 +252,7 @@ export function listRoute<S extends z.ZodRawShape, F extends string, T>(options:
         sortFields: contract.sortFields,
         defaultSort: contract.defaultSort,
         rules: (contract.rules ?? []).map((rule) => rule.description),
+        ...(row ? { row } : {}),
       },
     },
     handler: (req, res) => {

@@ -15,10 +15,10 @@ type JsonSchema = Record<string, unknown>;
 export const apiVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 type Operation = Record<string, unknown>;
 
-/** zod → JSON Schema 2020-12 (OpenAPI 3.1's dialect), as the client writes it (`io: 'input'`). */
-function jsonSchema(schema: ZodType): JsonSchema {
+/** zod → JSON Schema 2020-12 (OpenAPI 3.1's dialect): requests as the client writes them (`io: 'input'`), answers as sent. */
+function jsonSchema(schema: ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
   if (schema === recordId) return { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
 
@@ -124,10 +124,12 @@ function successResponse(route: RouteDefinition) {
         'Content-Range': { description: '`<resource> <start>-<end>/<total>`', schema: { type: 'string' } },
         'X-Total-Capped': { description: '`true` when the total is a lower bound (counted up to a cap).', schema: { type: 'string', enum: ['true'] } },
       },
-      content: { 'application/json': { schema: { type: 'array', items: { type: 'object' } } } },
+      content: {
+        'application/json': { schema: { type: 'array', items: route.schemas.list.row ? jsonSchema(route.schemas.list.row, 'output') : { type: 'object' } } },
+      },
     };
   }
-  return { description: 'JSON', content: { 'application/json': { schema: response ? jsonSchema(response) : {} } } };
+  return { description: 'JSON', content: { 'application/json': { schema: response ? jsonSchema(response, 'output') : {} } } };
 }
 
 function operationOf(route: RouteDefinition): Operation {

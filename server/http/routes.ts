@@ -29,7 +29,7 @@ export interface RouteSchemas {
   /** One line for the document's operation summary. */
   summary?: string;
   /** A ra-data-simple-rest list (set by listRoute): sort, range and the JSON filter with its schema. */
-  list?: { filter: ZodType; sortFields: readonly string[]; defaultSort: readonly [string, 'ASC' | 'DESC']; rules?: readonly string[] };
+  list?: { filter: ZodType; sortFields: readonly string[]; defaultSort: readonly [string, 'ASC' | 'DESC']; rules?: readonly string[]; row?: ZodType };
 }
 
 export interface RouteDefinition {

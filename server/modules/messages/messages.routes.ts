@@ -1,12 +1,23 @@
+import { createSelectSchema } from 'drizzle-zod';
+import { messages } from '../../../db/schema/messages.js';
 import { listRoute, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { messageListContract } from './messages.schemas.js';
 import type { MessagesService } from './messages.service.js';
 
+// A message as sent is its row (MessageRecord): the schema comes from the table.
+const messageRecord = createSelectSchema(messages);
+
 export function messagesRoutes(service: MessagesService): RouteDefinition[] {
   return [
-    listRoute({ access: 'customers.read', contract: messageListContract, list: service.list }),
-    { method: 'get', path: '/api/messages/:id', access: 'customers.read', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },
+    listRoute({ access: 'customers.read', contract: messageListContract, list: service.list, row: messageRecord }),
+    {
+      method: 'get',
+      path: '/api/messages/:id',
+      access: 'customers.read',
+      schemas: { response: messageRecord },
+      handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))),
+    },
     {
       method: 'post',
       path: '/api/messages/:id/retry',
