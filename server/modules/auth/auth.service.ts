@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { createChangeStamp, type ChangeStamp } from '../../../db/change-stamp.js';
 import type { Database_ } from '../../../db/client.js';
 import type { AppConfig } from '../../config.js';
 import { permissionsOf } from '../../http/policy.js';
@@ -7,7 +8,7 @@ import type { AuditedChanges } from '../audit/audited-change.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import type { SecondFactorProof, TwoFactor } from '../two-factor/two-factor.service.js';
 import { codeRequired, reauthCodeRequired, reauthFailed, wrongCode, wrongCredentials } from './auth.errors.js';
-import { createAuthRepository } from './auth.repository.js';
+import { createAuthRepository, type SessionRow } from './auth.repository.js';
 import type { LoginBody, ReauthenticateBody } from './auth.schemas.js';
 import { forgetFailuresAfterMs, throttleDelayMs } from './auth.throttle.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
@@ -15,6 +16,8 @@ import { decoyPasswordHash, verifyPassword } from './password.js';
 // last_seen_at is written at most once a minute per session: the idle timeout stays exact to
 // the minute without a write on every request.
 const touchIntervalMs = 60_000;
+// Sessions read since the last write to the database, by token (docs/DECISIONS.md, "Session cache").
+const maxCachedSessions = 1_000;
 
 interface AuthDeps {
   database: Database_;
@@ -27,6 +30,30 @@ interface AuthDeps {
 export function createAuthService({ database, config, changes, clock, twoFactor }: AuthDeps) {
   const repository = createAuthRepository(database);
   const sessionIdOf = (token: string) => createHmac('sha256', config.sessionSecret).update(token).digest('hex');
+  const stamps = createChangeStamp(database.sqlite);
+  const sessionsByToken = new Map<string, { stamp: ChangeStamp; sessionId: string; session: SessionRow }>();
+
+  /**
+   * The session row a token names, as the database holds it now. A row read earlier is reused only
+   * while no write at all has happened since (this process or another): sign-out, disabling, a role
+   * change, a reset or a re-authentication all write, so the very next request reads again. The
+   * clock-based checks (idle, absolute, freshness) run on every request, as before.
+   */
+  function findSession(token: string) {
+    const cached = sessionsByToken.get(token);
+    if (cached && stamps.unchangedSince(cached.stamp)) return cached;
+    const stamp = stamps.take();
+    const sessionId = sessionIdOf(token);
+    const session = repository.findSession(sessionId);
+    if (!session) {
+      sessionsByToken.delete(token);
+      return undefined;
+    }
+    if (sessionsByToken.size >= maxCachedSessions) sessionsByToken.delete(sessionsByToken.keys().next().value as string);
+    const entry = { stamp, sessionId, session };
+    sessionsByToken.set(token, entry);
+    return entry;
+  }
 
   /**
    * One failed password (or a try while the address waits) for a known account, counted atomically for
@@ -134,9 +161,10 @@ export function createAuthService({ database, config, changes, clock, twoFactor 
   }
 
   function resolve(token: string): AuthContext | null {
-    const sessionId = sessionIdOf(token);
-    const session = repository.findSession(sessionId);
-    if (!session || session.revokedAt || !session.isActive) return null;
+    const found = findSession(token);
+    if (!found) return null;
+    const { sessionId, session } = found;
+    if (session.revokedAt || !session.isActive) return null;
     const now = clock();
     const nowMs = now.getTime();
     if (new Date(session.expiresAt).getTime() <= nowMs) return null;
