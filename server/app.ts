@@ -1,11 +1,12 @@
 import express, { type RequestHandler } from 'express';
-import helmet from 'helmet';
 import type { Database_ } from '../db/client.js';
 import type { AppConfig } from './config.js';
 import { auditInvariant, type AuditInvariantViolation } from './http/audit-invariant.js';
 import { errorHandler, unknownApiRoute } from './http/error-handler.js';
 import { apiVersion, openApiDocument } from './http/openapi.js';
 import { mountRoutes, type RouteDefinition } from './http/routes.js';
+import { inSequence } from './http/in-sequence.js';
+import { securityHeaders } from './http/security-headers.js';
 import { csrfProtection, loadSession } from './http/session.js';
 import { accountRecordsRoutes } from './modules/account-records/account-records.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -72,7 +73,8 @@ const requestLog =
   (log: (line: string) => void): RequestHandler =>
   (req, res, next) => {
     const started = process.hrtime.bigint();
-    res.on('finish', () => log(`${req.method} ${req.path} ${res.statusCode} ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}ms`));
+    // baseUrl: a route answered inside its capability's sub-router sees only the rest of the path.
+    res.on('finish', () => log(`${req.method} ${req.baseUrl}${req.path} ${res.statusCode} ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(1)}ms`));
     next();
   };
 
@@ -177,7 +179,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(
-    helmet({
+    securityHeaders({
       contentSecurityPolicy: {
         directives: {
           // MUI (emotion) injects its styles at run time.
@@ -193,7 +195,9 @@ export function createApp({ config, database, clock = () => new Date(), log = co
   // Machine endpoints parse their (larger) bodies themselves, after their token is checked.
   const staffJson = express.json({ limit: '200kb' });
   const jsonBody: RequestHandler = (req, res, next) => (req.path.startsWith('/ingest/') ? next() : staffJson(req, res, next));
-  app.use('/api', auditInvariant(routes, onAuditViolation), noStore, jsonBody, loadServiceCaller(config.ingestTokenHashes), loadSession(auth), csrfProtection);
+  // One layer for the steps every API request takes (in-sequence.ts); the audit count only where it is checked.
+  const invariant = onAuditViolation ? [auditInvariant(routes, onAuditViolation)] : [];
+  app.use('/api', inSequence([...invariant, noStore, jsonBody, loadServiceCaller(config.ingestTokenHashes), loadSession(auth), csrfProtection]));
   mountRoutes(app, routes);
   app.use('/api', unknownApiRoute);
   serveUi(app);

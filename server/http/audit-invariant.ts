@@ -51,7 +51,9 @@ export function auditInvariant(routes: readonly RouteDefinition[], onViolation?:
     const store = { entries: 0 };
     {
       res.on('finish', () => {
-        const path = (req.route as { path?: string } | undefined)?.path;
+        // mountRoutes names each route by its declared full path (a grouped route's own path is relative).
+        const mounted = req.route as { path?: string; declaredPath?: string } | undefined;
+        const path = mounted?.declaredPath ?? mounted?.path;
         const route = path ? byKey.get(`${req.method} ${path}`) : undefined;
         if (!route) return; // unknown routes answer 404 before any change
         if (!expectedEntries(route, req.method, res.statusCode).includes(store.entries))

@@ -17,7 +17,9 @@ export function routesServedBy(app: Express): string[] {
   const walk = (stack: RouterLayer[], prefix: string) => {
     for (const layer of stack) {
       if (layer.route) {
-        for (const method of Object.keys(layer.route.methods)) found.push(`${method.toUpperCase()} ${prefix}${layer.route.path}`);
+        // A sub-router's root route (`/`) serves the mount path itself.
+        const path = prefix && layer.route.path === '/' ? prefix : `${prefix}${layer.route.path}`;
+        for (const method of Object.keys(layer.route.methods)) found.push(`${method.toUpperCase()} ${path}`);
       } else if (Array.isArray(layer.handle?.stack)) {
         // Our app mounts routers on plain string paths; a regexp or array mount would show as `<pattern>`.
         const mount = typeof layer.rawPath === 'string' ? layer.rawPath : '<pattern>';
