@@ -1,3 +1,4 @@
+import { CalendarDayField } from '../../common/CalendarDayField';
 import { Chip } from '@mui/material';
 import { BooleanInput, DataTable, DateInput, List, SelectInput, TextField, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { ClaimView } from '../../../../server/modules/email-claims/email-claims.views';
@@ -69,7 +70,9 @@ export function ClaimList() {
         </Col>
         <Col source="claimedHandle" disableSort />
         <Col source="senderName" disableSort />
-        <Col source="receivedOn" />
+        <Col source="receivedOn">
+          <CalendarDayField source="receivedOn" />
+        </Col>
         <Col source="ageDays" disableSort>
           <AgeField />
         </Col>

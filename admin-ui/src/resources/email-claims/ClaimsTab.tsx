@@ -1,3 +1,4 @@
+import { CalendarDayField } from '../../common/CalendarDayField';
 import { Button } from '@mui/material';
 import { DataTable, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -24,7 +25,9 @@ export function ClaimsTab(_: { label?: false }) {
           <DataTable.Col source="state" disableSort>
             <ClaimStateChip />
           </DataTable.Col>
-          <DataTable.Col source="receivedOn" disableSort />
+          <DataTable.Col source="receivedOn" disableSort>
+            <CalendarDayField source="receivedOn" />
+          </DataTable.Col>
           <DataTable.Col source="newPrimaryEmail" disableSort />
           <DataTable.Col source="senderName" disableSort />
         </DataTable>

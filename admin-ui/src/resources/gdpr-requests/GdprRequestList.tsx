@@ -1,3 +1,4 @@
+import { CalendarDayField } from '../../common/CalendarDayField';
 import { DataTable, List, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { ListLoadError } from '../../common/ListLoadError';
 import { useFormatLocale } from '../../common/formatLocale';
@@ -49,7 +50,9 @@ export function GdprRequestList() {
           <AccountCell />
         </Column>
         <Column source="requesterName" disableSort />
-        <Column source="receivedOn" />
+        <Column source="receivedOn">
+          <CalendarDayField source="receivedOn" />
+        </Column>
         <Column source="effectiveDueOn" disableSort>
           <DueCell />
         </Column>

@@ -1,3 +1,4 @@
+import { CalendarDayField } from '../../common/CalendarDayField';
 import { Button } from '@mui/material';
 import { DataTable, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -29,7 +30,9 @@ export function GdprTab(_: { label?: false }) {
           <DataTable.Col source="status" disableSort>
             <StatusChip />
           </DataTable.Col>
-          <DataTable.Col source="receivedOn" disableSort />
+          <DataTable.Col source="receivedOn" disableSort>
+            <CalendarDayField source="receivedOn" />
+          </DataTable.Col>
           <DataTable.Col source="daysLeft" disableSort>
             <DaysLeftChip />
           </DataTable.Col>
