@@ -84,8 +84,10 @@ describe("a lead reviews an account's history", () => {
     await page.waitForURL(/filter=.*0123-45-67/);
     await page.getByRole('cell', { name: 'Signed in' }).first().waitFor({ state: 'detached' });
     // The promotion, and the lead's own reveal of it (a sensitive read about the same account).
-    expect(await page.getByRole('cell', { name: 'xx11111-ovh' }).count()).toBe(2);
+    expect(await page.getByRole('cell', { name: 'xx11111-ovh', exact: true }).count()).toBe(2);
     await page.getByRole('cell', { name: 'Revealed personal values' }).waitFor();
+    // What each entry acted on, in words: the promotion's account by its handle, linked to its page.
+    await page.getByRole('cell', { name: 'Customer xx11111-ovh', exact: true }).getByRole('link').waitFor();
     await screenshot(page, 'audit-log-filtered');
 
     await page.getByRole('link', { name: 'Chain verification' }).click();
@@ -137,6 +139,10 @@ describe("a lead reviews an account's history", () => {
     await screenshot(page, 'lead-dashboard-fr');
     await page.goto(`${server.baseUrl}/#/audit-log`);
     await page.getByRole('columnheader', { name: 'Qui' }).waitFor();
+    // Staff targets are named in words; their pages are the admins', so no link a lead could not follow.
+    const staffTargets = page.getByRole('cell', { name: 'Personnel Louis Lead', exact: true });
+    await staffTargets.first().waitFor();
+    expect(await staffTargets.getByRole('link').count()).toBe(0);
     await screenshot(page, 'audit-log-fr');
   });
 });

@@ -18,6 +18,7 @@ import {
 import { ListPagination } from '../../common/ListPagination';
 import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
+import { useStaffNames } from '../../common/StaffName';
 import type { AuditListRow } from '../../../../server/modules/audit/audit-view';
 import { actionLabel, actorLabel } from './actionLabel';
 import { Col } from '../../common/Col';
@@ -86,9 +87,29 @@ function CustomerCell() {
   );
 }
 
+/** Pages every reader of the audit log (leads and compliance) may open, by target type. */
+const targetPages: Record<string, string> = { customer: 'customers', gdpr_request: 'gdpr-requests', flag: 'flags' };
+
+/** What an entry acted on, in words: "Staff Louis Lead", "Customer xx11111-ovh", "Flag #12"; linked where every reader may open it. */
 function TargetCell() {
   const entry = useRecordContext<AuditListRow>();
-  return entry ? <>{entry.targetId ? `${entry.targetType} #${entry.targetId}` : entry.targetType}</> : null;
+  const translate = useTranslate();
+  const staffNames = useStaffNames();
+  if (!entry) return null;
+  const kind = translate(`guichet.audit.targets.${entry.targetType}`, { _: entry.targetType });
+  if (!entry.targetId) return <>{kind}</>;
+  const id = Number(entry.targetId);
+  const name =
+    entry.targetType === 'staff' ? staffNames.get(id) : entry.targetType === 'customer' && entry.customerId === id ? entry.customerHandle : undefined;
+  const label = `${kind} ${name ?? `#${entry.targetId}`}`;
+  const page = targetPages[entry.targetType];
+  return page ? (
+    <Link to={`/${page}/${entry.targetId}/show`} onClick={(event: { stopPropagation(): void }) => event.stopPropagation()}>
+      {label}
+    </Link>
+  ) : (
+    <>{label}</>
+  );
 }
 
 const Column = Col<AuditListRow>;
