@@ -1,7 +1,7 @@
 import express from 'express';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { openDatabase } from '../db/client.js';
+import { serveToParent } from './child-server.js';
 import type { RecordedRequest } from './record.js';
 
 // The floor of the full stack: Express and better-sqlite3, nothing else — no helmet, session,
@@ -19,15 +19,4 @@ requests.forEach((request, index) => {
     res.json(results.length === 1 ? results[0] : results);
   });
 });
-const server = app.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
-// The parent asks for this process's CPU time around each measured run (CPU per request).
-process.on('message', (message) => {
-  if (message === 'cpu') {
-    const { user, system } = process.cpuUsage();
-    process.send?.({ cpuMicros: user + system });
-  }
-});
-process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
-});
+serveToParent(app);

@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { migrateDatabase, openDatabase } from '../db/client.js';
 import { createApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
+import { serveToParent } from './child-server.js';
 
 // The real server under load: createApp exactly as server/main.ts builds it (helmet, session
 // cookie → HMAC → session lookup, CSRF, permission policy, zod validation, services, JSON), with
@@ -17,17 +17,14 @@ const synchronous = process.env.BENCH_SYNCHRONOUS;
 if (synchronous === 'NORMAL' || synchronous === 'FULL') database.sqlite.pragma(`synchronous = ${synchronous}`);
 const { app, messages } = createApp({ config, database });
 messages.start();
-const server = app.listen(config.port, config.host, () => {
-  process.send?.({ port: (server.address() as AddressInfo).port });
-});
-// The parent asks for this process's CPU time around each measured run (CPU per request).
-process.on('message', (message) => {
-  if (message === 'cpu') {
-    const { user, system } = process.cpuUsage();
-    process.send?.({ cpuMicros: user + system });
-  }
-  const probe = (message as { probe?: string } | null)?.probe;
-  if (probe) process.send?.({ probe, value: answer(probe) });
+serveToParent(app, {
+  port: config.port,
+  host: config.host,
+  answer,
+  stop: async () => {
+    await messages.stop();
+    database.sqlite.close();
+  },
 });
 
 // Memory while uploads or an export run (RSS sampled every 10 ms: the peak is what the machine
@@ -58,12 +55,3 @@ function answer(probe: string): unknown {
   }
   return null;
 }
-process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => {
-    void messages.stop().then(() => {
-      database.sqlite.close();
-      process.exit(0);
-    });
-  });
-});

@@ -4,6 +4,7 @@ import type { StaffRole } from '../../db/schema/staff.js';
 import type { AuditActor } from '../modules/audit/audit.service.js';
 import type { EmailClaims } from '../modules/email-claims/email-claims.module.js';
 import type { Gdpr } from '../modules/gdpr/gdpr.module.js';
+import { createStaffRepository } from '../modules/staff/staff.repository.js';
 
 /** A calendar date `days` before `now`, as the forms take it (YYYY-MM-DD). */
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
@@ -16,10 +17,11 @@ const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_
  * relative to the first start, and the customers are the documented fixtures (docs/DEMO-DATA.md).
  */
 export function openDemoCases({ database, gdpr, claims, now }: { database: Database_; gdpr: Gdpr; claims: EmailClaims; now: Date }): number {
+  const staffRepository = createStaffRepository(database);
   const actorOf = (role: StaffRole): AuditActor => {
-    const row = database.sqlite.prepare<[string], { id: number }>('SELECT id FROM staff WHERE email = ?').get(`${role}@guichet.test`);
-    if (!row) throw new Error(`demo staff ${role} is missing`);
-    return { id: row.id, role };
+    const member = staffRepository.findByEmail(`${role}@guichet.test`);
+    if (!member) throw new Error(`demo staff ${role} is missing`);
+    return { id: member.id, role };
   };
   const agent = actorOf('agent');
   const compliance = actorOf('compliance');

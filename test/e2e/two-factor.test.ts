@@ -3,6 +3,7 @@ import { screenshot } from '../support/browser.js';
 import { demoPassword } from '../support/test-app.js';
 import { codeNow, nextStep, notACode } from '../support/two-factor.js';
 import { startJourney } from './harness.js';
+import { submitSignIn } from './sign-in.js';
 
 describe('staff second factor in the browser (ENFORCE_2FA on)', () => {
   const journey = startJourney({ customers: 20, env: { ENFORCE_2FA: 'true' } });
@@ -12,10 +13,7 @@ describe('staff second factor in the browser (ENFORCE_2FA on)', () => {
     const person = await server.factories.staffMember({ role: 'agent', displayName: 'Agnès Totp' });
     const page = await journey.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
     page.setDefaultTimeout(15_000);
-    await page.goto(`${server.baseUrl}/#/login`);
-    await page.getByLabel('E-mail').fill(person.email);
-    await page.getByLabel('Password').fill(demoPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, server.baseUrl, person.email);
 
     // Only the set-up is reachable until it is done.
     await page.getByText('Your organisation requires an authenticator app').waitFor();
@@ -57,10 +55,7 @@ describe('staff second factor in the browser (ENFORCE_2FA on)', () => {
     const person = await server.factories.staffMember({ role: 'lead', displayName: 'Léa Totp' });
     const page = await journey.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
     page.setDefaultTimeout(15_000);
-    await page.goto(`${server.baseUrl}/#/login`);
-    await page.getByLabel('E-mail').fill(person.email);
-    await page.getByLabel('Mot de passe').fill(demoPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await submitSignIn(page, server.baseUrl, person.email);
     await page.getByText("Votre organisation exige une application d'authentification").waitFor();
     await page.getByRole('button', { name: "Configurer une application d'authentification" }).click();
     await page.getByRole('img', { name: "QR code à scanner avec une application d'authentification" }).waitFor();
