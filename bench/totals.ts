@@ -1,6 +1,7 @@
 import type { Database_ } from '../db/client.js';
 import { createCustomersRepository } from '../server/modules/customers/customers.repository.js';
-import type { CustomerListFilter } from '../server/modules/customers/customers.schemas.js';
+import type { SortFieldOf } from '../server/http/list-query.js';
+import type { CustomerListFilter, customerListContract } from '../server/modules/customers/customers.schemas.js';
 
 // What a plain exact COUNT(*) (and a plain OFFSET) would cost at this size, next to what the
 // list actually does for the same request: the measurements behind docs/SEARCH.md's choices.
@@ -53,7 +54,8 @@ const cases: Array<{ label: string; filter: CustomerListFilter; exact: string }>
 
 export function measureCountCosts(database: Database_): { counts: CountCost[]; offsets: OffsetCost[] } {
   const repository = createCustomersRepository(database);
-  const list = (filter: CustomerListFilter, offset = 0, field = 'id') => repository.list({ filter, sort: { field, order: 'desc' }, offset, limit: 25 });
+  const list = (filter: CustomerListFilter, offset = 0, field: SortFieldOf<typeof customerListContract> = 'id') =>
+    repository.list({ filter, sort: { field, order: 'desc' }, offset, limit: 25 });
   const counts = cases.map(({ label, filter, exact }) => {
     const statement = database.sqlite.prepare<[], number>(exact).pluck();
     const page = list(filter);

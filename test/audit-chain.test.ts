@@ -177,4 +177,18 @@ describe('audit chain proof', () => {
     expect(parallel).toEqual({ ok: false, checked: inside - 1, firstBad: { id: inside, problem: 'its content does not match its hash' } });
     expect(await walkChain({ sqlite, fromId: 1, toId: head, expectedPrev: genesisHash, parallelism: 1 })).toEqual(parallel);
   });
+
+  it('lists signed checkpoints newest first, or oldest first when the caller sorts so', async () => {
+    const signed: number[] = [];
+    for (let n = 0; n < 3; n++) {
+      appendEntries(1);
+      signed.push((await lead.post<{ id: number }>('/api/audit-checkpoints')).body.id);
+    }
+    const page = async (sort?: string) =>
+      (await lead.get<Array<{ id: number }>>(`/api/audit-checkpoints${sort ? `?sort=${encodeURIComponent(sort)}` : ''}`)).body.map((row) => row.id);
+    expect(await page()).toEqual([...signed].reverse());
+    expect(await page('["id","ASC"]')).toEqual(signed);
+    expect(await page('["id","DESC"]')).toEqual([...signed].reverse());
+    expect((await lead.get('/api/audit-checkpoints?sort=["createdAt","ASC"]')).status).toBe(400);
+  });
 });

@@ -109,4 +109,26 @@ describe('review queue of agents’ actions', () => {
     const admin = await signedInAs(server.baseUrl, 'admin');
     expect((await admin.get<{ tiles: unknown[] }>('/api/dashboard')).body.tiles).toEqual([]);
   });
+
+  it('lists the queue in the order the column header asks: by entry, oldest or newest first, pending and reviewed alike', async () => {
+    const drawn = [
+      act({ id: agentId, role: 'agent' }, 4, { overridden: ['x'], overrideReason: 'Seen' }),
+      act({ id: agentId, role: 'agent' }, 5, { overridden: ['x'], overrideReason: 'Seen' }),
+    ];
+    const page = async (status: string, order: string) =>
+      (
+        await lead.get<ReviewRow[]>(
+          `/api/audit-reviews?filter=${encodeURIComponent(JSON.stringify({ status }))}&sort=${encodeURIComponent(JSON.stringify(['id', order]))}`,
+        )
+      ).body.map((item) => item.id);
+    const oldestFirst = await page('pending', 'ASC');
+    expect(oldestFirst.slice(-2)).toEqual(drawn);
+    expect(await page('pending', 'DESC')).toEqual([...oldestFirst].reverse());
+    for (const id of drawn) expect((await lead.post(`/api/audit-reviews/${id}/review`, { outcome: 'fine' })).status).toBe(200);
+    const reviewed = await page('reviewed', 'DESC');
+    expect(reviewed.slice(0, 2)).toEqual([...drawn].reverse());
+    expect(await page('reviewed', 'ASC')).toEqual([...reviewed].reverse());
+    const unsortable = await lead.get<{ code: string }>(`/api/audit-reviews?sort=${encodeURIComponent('["at","ASC"]')}`);
+    expect([unsortable.status, unsortable.body.code]).toEqual([400, 'list.unknown_sort']);
+  });
 });

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase, type Database_ } from '../db/client.js';
 import { customerIdBucketSize } from '../db/schema/customer-counts.js';
 import { seedDemoData } from '../db/seed/generate.js';
-import type { ListQuery } from '../server/http/list-query.js';
+import type { ListQueryOf, SortFieldOf } from '../server/http/list-query.js';
 import { createCustomersRepository } from '../server/modules/customers/customers.repository.js';
-import type { CustomerListFilter } from '../server/modules/customers/customers.schemas.js';
+import type { CustomerListFilter, customerListContract } from '../server/modules/customers/customers.schemas.js';
 
 // Every statement the customer list and search run, for every allowed filter and sort, read
 // through EXPLAIN QUERY PLAN on a seeded database: the customers table is only ever reached
@@ -71,9 +71,11 @@ function brokenRule(statement: Recorded, plan: PlanLine[]): string | null {
   return null;
 }
 
-function runList(filter: CustomerListFilter & { id?: number[] }, sort: [string, 'asc' | 'desc'], offset = 0): Array<{ sql: string; plan: string[] }> {
+type SortField = SortFieldOf<typeof customerListContract>;
+
+function runList(filter: CustomerListFilter & { id?: number[] }, sort: [SortField, 'asc' | 'desc'], offset = 0): Array<{ sql: string; plan: string[] }> {
   recorded = [];
-  const query: ListQuery<CustomerListFilter> = { filter, sort: { field: sort[0], order: sort[1] }, offset, limit: 25 };
+  const query: ListQueryOf<typeof customerListContract> = { filter, sort: { field: sort[0], order: sort[1] }, offset, limit: 25 };
   repository.list(query);
   return recorded.map((statement) => {
     const lines = explain(statement);

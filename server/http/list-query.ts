@@ -149,14 +149,6 @@ function parseRange(raw: unknown): { offset: number; limit: number } {
 const isSortField = <F extends string>(contract: ListContract<z.ZodRawShape, F>, field: string): field is F =>
   (contract.sortFields as readonly string[]).includes(field);
 
-/** A sort from a caller that did not come through the route (a script, the bench), checked as the route does. */
-export function checkedSort<F extends string>(
-  contract: ListContract<z.ZodRawShape, F>,
-  sort: { field: string; order: SortOrder },
-): ListQuery<unknown, F>['sort'] {
-  return parseSort(contract, [sort.field, sort.order]);
-}
-
 function parseSort<F extends string>(contract: ListContract<z.ZodRawShape, F>, raw: unknown): ListQuery<unknown, F>['sort'] {
   const [defaultField, defaultOrder] = contract.defaultSort;
   if (raw === undefined) return { field: defaultField, order: defaultOrder === 'ASC' ? 'asc' : 'desc' };

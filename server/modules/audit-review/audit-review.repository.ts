@@ -1,4 +1,7 @@
+import type { Statement } from 'better-sqlite3';
 import type { Database_ } from '../../../db/client.js';
+import { sortMap, type SortOrder } from '../../http/list-query.js';
+import { reviewListContract } from './audit-review.schemas.js';
 
 export interface ReviewRow {
   id: number;
@@ -33,11 +36,15 @@ export function createAuditReviewRepository({ sqlite }: Database_) {
   const insert = sqlite.prepare(
     'INSERT INTO audit_reviews (audit_id, actor_id, customer_id, action, at, reasons) VALUES (@auditId, @actorId, @customerId, @action, @at, @reasons)',
   );
-  // Pending oldest first (the queue's order), reviewed newest first; both walk audit_reviews_pending_idx.
-  const pendingPage = sqlite.prepare<[number, number], Raw>(`SELECT ${columns} FROM ${from} WHERE r.outcome IS NULL ORDER BY r.audit_id LIMIT ? OFFSET ?`);
-  const reviewedPage = sqlite.prepare<[number, number], Raw>(
-    `SELECT ${columns} FROM ${from} WHERE r.outcome IS NOT NULL ORDER BY r.reviewed_at DESC LIMIT ? OFFSET ?`,
-  );
+  // By entry (the order the actions happened), either way: pending walks audit_reviews_pending_idx
+  // (outcome IS NULL, then audit_id); reviewed walks the primary key, skipping the pending few.
+  const orders = sortMap(reviewListContract, { id: 'r.audit_id' });
+  const pageOf = (where: string, order: SortOrder) =>
+    sqlite.prepare<[number, number], Raw>(`SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY ${orders.id} ${order} LIMIT ? OFFSET ?`);
+  const pages: Record<'pending' | 'reviewed', Record<SortOrder, Statement<[number, number], Raw>>> = {
+    pending: { asc: pageOf('r.outcome IS NULL', 'asc'), desc: pageOf('r.outcome IS NULL', 'desc') },
+    reviewed: { asc: pageOf('r.outcome IS NOT NULL', 'asc'), desc: pageOf('r.outcome IS NOT NULL', 'desc') },
+  };
   const pendingCount = sqlite.prepare<[], number>('SELECT count(*) FROM audit_reviews WHERE outcome IS NULL').pluck();
   const reviewedCount = sqlite.prepare<[], number>('SELECT count(*) FROM audit_reviews WHERE outcome IS NOT NULL').pluck();
   const oldestPending = sqlite.prepare<[], string>('SELECT at FROM audit_reviews WHERE outcome IS NULL ORDER BY audit_id LIMIT 1').pluck();
@@ -51,8 +58,8 @@ export function createAuditReviewRepository({ sqlite }: Database_) {
     sameAccountActions: (customerId: number, actorId: number, fromId: number) => sameAccount.get(customerId, fromId, actorId) ?? 0,
     accountsSince: (actorId: number, fromId: number) => accountsSince.get(actorId, fromId) ?? 0,
     insert: (row: { auditId: number; actorId: number; customerId: number | null; action: string; at: string; reasons: string }) => insert.run(row),
-    page(status: 'pending' | 'reviewed', offset: number, limit: number) {
-      const rows = (status === 'pending' ? pendingPage : reviewedPage).all(limit, offset).map(decode);
+    page(status: 'pending' | 'reviewed', order: SortOrder, offset: number, limit: number) {
+      const rows = pages[status][order].all(limit, offset).map(decode);
       return { rows, total: (status === 'pending' ? pendingCount : reviewedCount).get() ?? 0 };
     },
     pendingSummary: () => ({ count: pendingCount.get() ?? 0, oldestAt: oldestPending.get() ?? null }),

@@ -9,7 +9,7 @@ export function auditReviewRoutes(reviews: AuditReviews): RouteDefinition[] {
     listRoute({
       access: 'audit.review',
       contract: reviewListContract,
-      list: (query) => reviews.list(query.filter.status ?? 'pending', query.offset, query.limit),
+      list: (query) => reviews.list(query.filter.status ?? 'pending', query.sort.order, query.offset, query.limit),
     }),
     {
       method: 'get',

@@ -3,7 +3,8 @@ import { listContract } from '../../http/list-query.js';
 
 const filters = { status: z.enum(['pending', 'reviewed']).optional() };
 
-// Oldest first, always: a reviewer works the sample in the order it was drawn.
+// By entry number (the order the actions happened): oldest first by default, as a reviewer works the
+// sample in the order it was drawn; either direction is served by an index (audit-review.repository.ts).
 export const reviewListContract = listContract({ resource: 'audit-reviews', sortFields: ['id'], defaultSort: ['id', 'ASC'], filters });
 
 export const reviewBody = z

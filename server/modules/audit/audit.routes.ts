@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { listContract, listRoute, parseListQuery, parseRecordId } from '../../http/list-query.js';
+import { listRoute, parseListQuery, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import type { AuditedChanges } from './audited-change.js';
 import { streamAuditCsv } from './audit-export.js';
-import { auditExportQuery, auditListContract } from './audit.schemas.js';
+import { auditExportQuery, auditListContract, checkpointListContract } from './audit.schemas.js';
 import type { AuditLog } from './audit.service.js';
 import { exportedCheckpointSchema, type Checkpoints } from './checkpoints.service.js';
 
 const verifyQuery = z.object({ mode: z.enum(['checkpoint', 'full']).default('checkpoint') }).strict();
-// Newest first, always: the checkpoints' repository reads them in that order only.
-const checkpointListContract = listContract({ resource: 'audit-checkpoints', sortFields: ['id'], defaultSort: ['id', 'DESC'], filters: {} });
 
 interface AuditRoutesDeps {
   audit: AuditLog;
@@ -84,7 +82,7 @@ export function auditRoutes({ audit, changes, checkpoints }: AuditRoutesDeps): R
         res.json(detail);
       },
     },
-    listRoute({ access: 'audit.verify', contract: checkpointListContract, list: (query) => checkpoints.list(query.offset, query.limit) }),
+    listRoute({ access: 'audit.verify', contract: checkpointListContract, list: (query) => checkpoints.list(query.sort.order, query.offset, query.limit) }),
     {
       method: 'post',
       path: '/api/audit-checkpoints',

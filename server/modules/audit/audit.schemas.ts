@@ -38,5 +38,8 @@ export type AuditListFilter = z.infer<z.ZodObject<typeof filters>>;
 /** The equality filters the repository knows, once `customer` is resolved to an id. */
 export type AuditEqualityFilter = Omit<AuditListFilter, 'customer' | 'at_gte' | 'at_lte'>;
 
+/** Signed checkpoints by number (their order of signing), newest first unless asked; the primary key serves both directions. */
+export const checkpointListContract = listContract({ resource: 'audit-checkpoints', sortFields: ['id'], defaultSort: ['id', 'DESC'], filters: {} });
+
 /** `GET /api/audit-log/export.csv?filter=...`: the list's filters, no paging (the whole selection). */
 export const auditExportQuery = z.object({ filter: z.string().max(4000).optional() }).strict();

@@ -154,7 +154,7 @@ export function createCheckpoints({ database, changes, signingKey, clock }: Chec
     create,
     exportCheckpoint,
     check: (file: ExportedCheckpoint) => checkExported(database.sqlite, file, signingKey),
-    list: (offset: number, limit: number) => repository.page(offset, limit),
+    list: (...args: Parameters<typeof repository.page>) => repository.page(...args),
     /** The last verification's result (dashboards show it without walking again). */
     lastReport: () => lastReport,
   };

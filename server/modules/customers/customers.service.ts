@@ -1,10 +1,10 @@
 import type { Database_ } from '../../../db/client.js';
-import type { ListQuery } from '../../http/list-query.js';
+import type { ListQueryOf } from '../../http/list-query.js';
 import type { BlockedActions } from '../blocked-actions/blocked-actions.js';
 import { customerNotFound, noExactMatch } from './customers.errors.js';
 import type { CustomerRecord } from './query/customer-row.js';
 import { createCustomersRepository } from './customers.repository.js';
-import type { CustomerListFilter } from './customers.schemas.js';
+import type { customerListContract } from './customers.schemas.js';
 import { formatCustomerCode } from './query/search-keys.js';
 import { parseSearchTerms, type SearchTerms } from './query/search-terms.js';
 
@@ -61,7 +61,7 @@ export function createCustomersService({ database, blocked }: { database: Databa
     return match;
   }
 
-  function list(query: ListQuery<CustomerListFilter>) {
+  function list(query: ListQueryOf<typeof customerListContract>) {
     const page = repository.list(query);
     const terms = query.filter.q === undefined ? null : parseSearchTerms(query.filter.q);
     return { total: page.total, totalIsCapped: page.totalIsCapped, rows: page.rows.map((row) => toCustomerView(row, terms)) };
