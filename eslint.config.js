@@ -32,4 +32,22 @@ export default tseslint.config(
     files: ['admin-ui/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
+  // Every date-time on screen is in the staff member's chosen zone, with the zone's name (issue 8):
+  // the browser's own zone and format would differ from one desk to the next.
+  {
+    files: ['admin-ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='toLocaleString'][callee.object.type='NewExpression'][callee.object.callee.name='Date']",
+          message: 'Format instants with useFormatInstant() (common/timeZone.ts) and calendar days with CalendarDayField / formatDay.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]',
+          message: 'Format instants with useFormatInstant() (common/timeZone.ts) and calendar days with CalendarDayField / formatDay.',
+        },
+      ],
+    },
+  },
 );

@@ -6,7 +6,7 @@ import { useFormatLocale } from '../../common/formatLocale';
 export function SeriesChart({ tileId, points }: { tileId: string; points: { week: string; value: number }[] }) {
   const translate = useTranslate();
   const locale = useFormatLocale();
-  const label = (week: string) => new Date(`${week}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const label = (week: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${week}T00:00:00Z`));
   return (
     <ResponsiveContainer width="100%" height={180}>
       <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>

@@ -4,6 +4,7 @@ import { Link, Loading, ShowBase, useCanAccess, useGetList, useShowContext, useT
 import type { FlagRow } from '../../../../server/modules/flags/flags.repository';
 import { RecordHistory } from '../audit-log/RecordHistory';
 import { useFormatLocale } from '../../common/formatLocale';
+import { useFormatInstant } from '../../common/timeZone';
 import { DaysLeftChip, GdprEnumChip, statusColor } from './DaysLeft';
 import { GdprActions } from './GdprActions';
 import { formatDay, gdprApi, type GdprRequestView } from './gdprApi';
@@ -92,6 +93,7 @@ function RequestAlerts({ request }: { request: GdprRequestView }) {
 
 function Files({ request }: { request: GdprRequestView }) {
   const translate = useTranslate();
+  const formatInstant = useFormatInstant();
   const { canAccess } = useCanAccess({ resource: 'gdpr-requests', action: 'decide' });
   if (request.files.length === 0) return <Typography variant="body2">{translate('guichet.gdpr.no_files')}</Typography>;
   return (
@@ -100,7 +102,7 @@ function Files({ request }: { request: GdprRequestView }) {
         <Stack key={file.id} direction="row" spacing={1} sx={{ alignItems: 'center' }} data-file-kind={file.kind}>
           <GdprEnumChip enumName="gdprFileKind" value={file.kind} />
           <Typography variant="body2" color="text.secondary">
-            {new Date(file.createdAt).toLocaleString()} · {Math.ceil(file.sizeBytes / 1024)} kB
+            {formatInstant(file.createdAt)} · {Math.ceil(file.sizeBytes / 1024)} kB
           </Typography>
           {canAccess && (
             <MuiLink href={gdprApi.fileUrl(request.id, file.id)} download>
@@ -116,13 +118,14 @@ function Files({ request }: { request: GdprRequestView }) {
 
 function Identity({ request }: { request: GdprRequestView }) {
   const translate = useTranslate();
+  const formatInstant = useFormatInstant();
   const methods = request.identityMethods.map((method) => translate(`guichet.enums.gdprIdentityMethod.${method}`)).join(' · ');
   return (
     <Stack spacing={1} data-testid="gdpr-identity">
       {request.identityVerifiedAt ? (
         <Alert severity="success">
           {translate('guichet.gdpr.identity_verified', {
-            date: new Date(request.identityVerifiedAt).toLocaleString(),
+            date: formatInstant(request.identityVerifiedAt),
             method: translate(`guichet.enums.gdprIdentityMethod.${request.identityMethod ?? ''}`, { _: request.identityMethod ?? '' }),
           })}
         </Alert>
@@ -139,6 +142,7 @@ function Identity({ request }: { request: GdprRequestView }) {
 }
 
 function RequestPage() {
+  const formatInstant = useFormatInstant();
   const { record, isPending, refetch } = useShowContext<GdprRequestView>();
   const translate = useTranslate();
   const locale = useFormatLocale();
@@ -205,7 +209,7 @@ function RequestPage() {
                     request.extensionMonths > 0
                       ? translate('guichet.gdpr.extended', {
                           months: request.extensionMonths,
-                          date: request.extendedAt ? new Date(request.extendedAt).toLocaleDateString(locale) : '',
+                          date: request.extendedAt ? formatInstant(request.extendedAt, false) : '',
                           reason: request.extensionReason ?? '',
                         })
                       : translate('guichet.gdpr.not_extended'),
@@ -249,10 +253,10 @@ function RequestPage() {
                       ? translate('guichet.gdpr.erasure_pending')
                       : erasure.retainedUntil
                         ? translate('guichet.gdpr.erasure_result', {
-                            date: new Date(erasure.executedAt).toLocaleString(),
+                            date: formatInstant(erasure.executedAt),
                             until: formatDay(erasure.retainedUntil, locale),
                           })
-                        : translate('guichet.gdpr.erasure_result_no_invoice', { date: new Date(erasure.executedAt).toLocaleString() })}
+                        : translate('guichet.gdpr.erasure_result_no_invoice', { date: formatInstant(erasure.executedAt) })}
                   </Typography>
                 )}
               </Section>

@@ -2,6 +2,7 @@ import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../../common/enums';
 import { useFormatLocale } from '../../common/formatLocale';
+import { useTimeZone } from '../../common/timeZone';
 import type { MessageRecord as Message } from '../../../../server/modules/messages/messages.schemas';
 import { messageStatusColors } from './messageStatusColors';
 
@@ -38,10 +39,11 @@ function MessageDeliveryProblem() {
   const message = useRecordContext<Message>();
   const translate = useTranslate();
   const locale = useFormatLocale();
+  const [timeZone] = useTimeZone();
   if (!message || message.status === 'sent' || message.attempts === 0) return null;
   const nextTry =
     message.status === 'queued' && message.nextAttemptAt
-      ? new Date(message.nextAttemptAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
+      ? new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(message.nextAttemptAt))
       : null;
   return (
     <Stack spacing={0.25} sx={{ mt: 0.5, maxWidth: 360 }}>
