@@ -158,13 +158,33 @@ describe('the customer list as an agent reads it', () => {
     await page.getByRole('cell').first().waitFor();
   });
 
-  it('says that a page past the end does not exist rather than quietly showing page 1', async () => {
-    journey.server.factories.customer();
+  it('says that a page past the end does not exist, with links to the last page and to page 1, instead of showing page 1', async () => {
+    for (let i = 0; i < 25; i += 1) journey.server.factories.customer({ lastName: `Finliste${i}` });
     const page = await agentPage();
-    await page.goto(`${journey.server.baseUrl}/#/customers?page=40&perPage=25`);
-    const notice = page.getByText(/There is no page 40: this list has only (one page|\d+ pages)\. Page 1 is shown\./);
-    await notice.waitFor();
-    expect(await notice.isVisible()).toBe(true);
+    await page.goto(`${journey.server.baseUrl}/#/customers?page=999&perPage=10&filter=${encodeURIComponent('{"q":"Finliste"}')}`);
+    const notice = page.getByTestId('list-past-the-end');
+    await expect.poll(() => notice.textContent()).toContain('Page 999 is past the end: this list has 25 results on 3 pages.');
+    // No rows of page 1 under it to be mistaken for page 999.
+    expect(await page.getByRole('cell').count()).toBe(0);
+    await screenshot(page, 'customer-list-past-the-end');
+
+    await notice.getByRole('button', { name: 'Go to the last page (3)' }).click();
+    await expect.poll(() => new URL(page.url().replace('#/', '')).searchParams.get('page')).toBe('3');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Finliste' }).count()).toBe(5);
+    expect(await notice.count()).toBe(0);
+  });
+
+  it('says it in French too', async () => {
+    for (let i = 0; i < 3; i += 1) journey.server.factories.customer({ lastName: `Findeliste${i}` });
+    const page = await agentPage('fr-FR');
+    await page.goto(`${journey.server.baseUrl}/#/customers?page=7&perPage=10&filter=${encodeURIComponent('{"q":"Findeliste"}')}`);
+    const notice = page.getByTestId('list-past-the-end');
+    await expect.poll(() => notice.textContent()).toContain('La page 7 est au-delà de la fin : cette liste compte 3 résultats sur une seule page.');
+    expect(await notice.getByRole('button', { name: 'Aller à la dernière page' }).count()).toBe(0);
+    await screenshot(page, 'customer-list-past-the-end-fr');
+    await notice.getByRole('button', { name: 'Aller à la page 1' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Findeliste' }).count()).toBe(3);
+    expect(await notice.count()).toBe(0);
   });
 
   it('shows no pager when the list fails to load', async () => {

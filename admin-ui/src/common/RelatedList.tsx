@@ -3,6 +3,7 @@ import { Typography } from '@mui/material';
 import { ReferenceManyField, useTranslate, type ReferenceManyFieldProps, type SortPayload } from 'react-admin';
 import { ListOrLoadError } from './ListLoadError';
 import { ListPagination } from './ListPagination';
+import { ListPastTheEnd } from './ListPastTheEnd';
 
 interface RelatedListProps {
   /** The customer sub-resource, fetched with `filter={"customerId": <id>}`. */
@@ -40,7 +41,9 @@ export function RelatedList({ reference, sort, emptyText, title, queryOptions, c
         }
       >
         {/* Not ReferenceManyField's `error` prop: setting it disables its `empty` (ra-core 5.15). */}
-        <ListOrLoadError>{children}</ListOrLoadError>
+        <ListOrLoadError>
+          <ListPastTheEnd>{children}</ListPastTheEnd>
+        </ListOrLoadError>
       </ReferenceManyField>
     </>
   );

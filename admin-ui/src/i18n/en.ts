@@ -16,9 +16,12 @@ export const en = {
     load_error: 'Could not load this list: %{message}',
     device: { on: '%{browser} on %{system}', app: '%{name} app' },
     list: {
-      past_the_end_of:
-        'There is no page %{page}: this list has only one page. Page 1 is shown. |||| There is no page %{page}: this list has only %{pages} pages. Page 1 is shown.',
-      past_the_end: 'There is no page %{page}: the list ends before it. Page 1 is shown.',
+      past_the_end_of: 'Page %{page} is past the end: this list has %{results} on %{pages}.',
+      results: '%{smart_count} result |||| %{smart_count} results',
+      pages: 'one page |||| %{smart_count} pages',
+      past_the_end: 'Page %{page} is past the end of this list.',
+      go_to_last_page: 'Go to the last page (%{page})',
+      go_to_first_page: 'Go to page 1',
     },
     appName: 'Guichet',
     tagline: 'Customer support console',

@@ -5,9 +5,12 @@ export const fr: GuichetMessages = {
     load_error: 'Impossible de charger cette liste : %{message}',
     device: { on: '%{browser} sur %{system}', app: 'Appli %{name}' },
     list: {
-      past_the_end_of:
-        "Il n'y a pas de page %{page} : cette liste n'a qu'une page. La page 1 est affichée. |||| Il n'y a pas de page %{page} : cette liste n'a que %{pages} pages. La page 1 est affichée.",
-      past_the_end: "Il n'y a pas de page %{page} : la liste s'arrête avant. La page 1 est affichée.",
+      past_the_end_of: 'La page %{page} est au-delà de la fin : cette liste compte %{results} sur %{pages}.',
+      results: '%{smart_count} résultat |||| %{smart_count} résultats',
+      pages: 'une seule page |||| %{smart_count} pages',
+      past_the_end: 'La page %{page} est au-delà de la fin de cette liste.',
+      go_to_last_page: 'Aller à la dernière page (%{page})',
+      go_to_first_page: 'Aller à la page 1',
     },
     appName: 'Guichet',
     tagline: 'Console du support client',

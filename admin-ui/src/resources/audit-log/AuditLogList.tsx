@@ -1,3 +1,4 @@
+import { AppList } from '../../common/AppList';
 import { Button, Tooltip } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
@@ -6,7 +7,6 @@ import {
   DateInput,
   FilterButton,
   Link,
-  List,
   NumberInput,
   SelectInput,
   TextInput,
@@ -15,8 +15,6 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { ListPagination } from '../../common/ListPagination';
-import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { useStaffNames } from '../../common/StaffName';
 import type { AuditListRow } from '../../../../server/modules/audit/audit-view';
@@ -117,15 +115,7 @@ const Column = Col<AuditListRow>;
 /** The audit log for leads and compliance (SPEC §4.7): newest first, filtered, exportable. */
 export function AuditLogList() {
   return (
-    <List<AuditListRow>
-      filters={auditFilters}
-      actions={<AuditListActions />}
-      sort={{ field: 'id', order: 'DESC' }}
-      perPage={25}
-      error={<ListLoadError />}
-      pagination={<ListPagination />}
-      exporter={false}
-    >
+    <AppList<AuditListRow> filters={auditFilters} actions={<AuditListActions />} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
       <DataTable<AuditListRow> rowClick="show" bulkActionButtons={false}>
         <Column source="id" />
         <Column source="at" disableSort sx={{ whiteSpace: 'nowrap' }}>
@@ -146,6 +136,6 @@ export function AuditLogList() {
         <Column source="ticketRef" disableSort />
         <Column source="reason" disableSort />
       </DataTable>
-    </List>
+    </AppList>
   );
 }

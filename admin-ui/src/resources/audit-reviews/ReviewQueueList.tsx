@@ -1,9 +1,8 @@
+import { AppList } from '../../common/AppList';
 import { useState } from 'react';
 import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField as MuiTextField, Typography } from '@mui/material';
-import { DataTable, Link, List, SelectInput, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DataTable, Link, SelectInput, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ReviewRow } from '../../../../server/modules/audit-review/audit-review.repository';
-import { ListPagination } from '../../common/ListPagination';
-import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { apiUrl } from '../../providers/dataProvider';
 import { httpClient } from '../../providers/httpClient';
@@ -129,15 +128,7 @@ const Column = Col<ReviewRow>;
 /** The leads' review queue (SPEC §4.7): what is left, oldest first, and how long it has waited. */
 export function ReviewQueueList() {
   return (
-    <List<ReviewRow>
-      filters={filters}
-      filterDefaultValues={{ status: 'pending' }}
-      sort={{ field: 'id', order: 'ASC' }}
-      perPage={25}
-      error={<ListLoadError />}
-      pagination={<ListPagination />}
-      exporter={false}
-    >
+    <AppList<ReviewRow> filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'id', order: 'ASC' }} perPage={25}>
       <DataTable<ReviewRow> bulkActionButtons={false} rowClick={false}>
         {/* The queue's order is the entries' order (id): the time column carries it, oldest first. */}
         <Column source="id" label="resources.audit-reviews.fields.at" sx={{ whiteSpace: 'nowrap' }}>
@@ -157,6 +148,6 @@ export function ReviewQueueList() {
           <ReviewActions />
         </Column>
       </DataTable>
-    </List>
+    </AppList>
   );
 }

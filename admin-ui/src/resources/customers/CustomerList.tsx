@@ -1,7 +1,6 @@
-import { DataTable, List, TextField } from 'react-admin';
+import { AppList } from '../../common/AppList';
+import { DataTable, TextField } from 'react-admin';
 import { EnumChip, EnumText } from '../../common/EnumChip';
-import { ListPagination } from '../../common/ListPagination';
-import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { CustomerListView as Customer } from '../../../../server/modules/customers/customers.service';
 import { EmailCell } from './EmailCell';
@@ -14,17 +13,13 @@ const Column = Col<Customer>;
 
 export function CustomerList() {
   return (
-    <List<Customer>
+    <AppList<Customer>
       filters={customerFilters}
       // Newest accounts first, and the sort shows on the column it uses.
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
       // The filters live in the URL only: Customers from the menu starts clean, Back returns to the search.
       storeKey={false}
-      error={<ListLoadError />}
-      pagination={<ListPagination />}
-      // No bulk export of personal data from the browser: exports must be audited server-side.
-      exporter={false}
     >
       <DataTable<Customer> rowClick="show" bulkActionButtons={false}>
         <Column source="nicHandle">
@@ -49,6 +44,6 @@ export function CustomerList() {
           <LocaleDateField source="createdAt" />
         </Column>
       </DataTable>
-    </List>
+    </AppList>
   );
 }

@@ -1,6 +1,7 @@
+import { AppList } from '../../common/AppList';
 import { CalendarDayField } from '../../common/CalendarDayField';
 import { Chip } from '@mui/material';
-import { BooleanInput, DataTable, DateInput, List, SelectInput, TextField, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, SelectInput, TextField, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { ClaimView } from '../../../../server/modules/email-claims/email-claims.views';
 import { claimStates } from '../../../../db/schema/email-claims';
 import { Col } from '../../common/Col';
@@ -55,7 +56,7 @@ function useFilters() {
 
 export function ClaimList() {
   return (
-    <List filters={useFilters()} sort={{ field: 'id', order: 'DESC' }} filterDefaultValues={{ undecided: true }}>
+    <AppList filters={useFilters()} sort={{ field: 'id', order: 'DESC' }} filterDefaultValues={{ undecided: true }}>
       <DataTable<ClaimView>
         bulkActionButtons={false}
         rowClick="show"
@@ -80,6 +81,6 @@ export function ClaimList() {
           <TextField source="ticketRef" />
         </Col>
       </DataTable>
-    </List>
+    </AppList>
   );
 }

@@ -1,7 +1,6 @@
-import { BooleanInput, DataTable, List, SelectInput } from 'react-admin';
+import { AppList } from '../../common/AppList';
+import { BooleanInput, DataTable, SelectInput } from 'react-admin';
 import { enumChoices } from '../../common/enums';
-import { ListPagination } from '../../common/ListPagination';
-import { ListLoadError } from '../../common/ListLoadError';
 import type { FlagRow } from '../../../../server/modules/flags/flags.repository';
 import { flagColumns } from './flagColumns';
 
@@ -15,18 +14,10 @@ const flagFilters = [
 /** The queue (SPEC §4.6): open and investigating flags, most severe first, then oldest first. */
 export function FlagList() {
   return (
-    <List<FlagRow>
-      filters={flagFilters}
-      filterDefaultValues={{ isActive: true }}
-      sort={{ field: 'severity', order: 'DESC' }}
-      perPage={25}
-      error={<ListLoadError />}
-      pagination={<ListPagination />}
-      exporter={false}
-    >
+    <AppList<FlagRow> filters={flagFilters} filterDefaultValues={{ isActive: true }} sort={{ field: 'severity', order: 'DESC' }} perPage={25}>
       <DataTable<FlagRow> rowClick="show" bulkActionButtons={false}>
         {flagColumns({ inQueue: true })}
       </DataTable>
-    </List>
+    </AppList>
   );
 }

@@ -1,6 +1,6 @@
+import { AppList } from '../../common/AppList';
 import { CalendarDayField } from '../../common/CalendarDayField';
-import { DataTable, List, SelectInput, useRecordContext, useTranslate } from 'react-admin';
-import { ListLoadError } from '../../common/ListLoadError';
+import { DataTable, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { useFormatLocale } from '../../common/formatLocale';
 import { DaysLeftChip, RightChip, StatusChip, urgencyRowTint } from './DaysLeft';
 import { formatDay, gdprChoices, type GdprRequestListRow } from './gdprApi';
@@ -31,13 +31,7 @@ const Column = Col<GdprRequestListRow>;
 /** Every data-subject request with its clock (SPEC §4.5): open ones first by date received; late and due-soon rows tinted. */
 export function GdprRequestList() {
   return (
-    <List<GdprRequestListRow>
-      filters={filters}
-      filterDefaultValues={{ due: 'open' }}
-      sort={{ field: 'receivedOn', order: 'ASC' }}
-      error={<ListLoadError />}
-      exporter={false}
-    >
+    <AppList<GdprRequestListRow> filters={filters} filterDefaultValues={{ due: 'open' }} sort={{ field: 'receivedOn', order: 'ASC' }}>
       <DataTable<GdprRequestListRow> rowClick="show" bulkActionButtons={false} rowSx={(request) => ({ backgroundColor: urgencyRowTint[request.urgency] })}>
         <Column source="reference" disableSort />
         <Column source="right">
@@ -61,6 +55,6 @@ export function GdprRequestList() {
         </Column>
         <Column source="ticketRef" disableSort />
       </DataTable>
-    </List>
+    </AppList>
   );
 }

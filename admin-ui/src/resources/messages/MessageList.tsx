@@ -1,7 +1,6 @@
-import { DataTable, List, ReferenceField, SelectInput } from 'react-admin';
+import { AppList } from '../../common/AppList';
+import { DataTable, ReferenceField, SelectInput } from 'react-admin';
 import { enumChoices } from '../../common/enums';
-import { ListPagination } from '../../common/ListPagination';
-import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { MessageRecord as Message } from '../../../../server/modules/messages/messages.schemas';
 import { MessageDelivery } from './MessageStatusChip';
@@ -16,15 +15,7 @@ const Column = Col<Message>;
 /** The outbox (SPEC §4.9): every e-mail the console sent or tried to send to a customer. */
 export function MessageList() {
   return (
-    <List<Message>
-      filters={messageFilters}
-      sort={{ field: 'id', order: 'DESC' }}
-      perPage={25}
-      error={<ListLoadError />}
-      pagination={<ListPagination />}
-      exporter={false}
-      queryOptions={refetchListWhileQueued}
-    >
+    <AppList<Message> filters={messageFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} queryOptions={refetchListWhileQueued}>
       <DataTable<Message> rowClick="show" bulkActionButtons={false}>
         {/* Newest first by number (id), the order they were queued in: the time column carries the sort. */}
         <Column source="id" label="resources.messages.fields.createdAt" sx={{ whiteSpace: 'nowrap' }}>
@@ -46,6 +37,6 @@ export function MessageList() {
           <RetryMessageButton />
         </Column>
       </DataTable>
-    </List>
+    </AppList>
   );
 }

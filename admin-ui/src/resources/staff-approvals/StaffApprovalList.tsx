@@ -1,8 +1,7 @@
+import { AppList } from '../../common/AppList';
 import { Chip } from '@mui/material';
-import { DataTable, List, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { EnumText } from '../../common/EnumChip';
-import { ListPagination } from '../../common/ListPagination';
-import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { StaffApproval } from '../../../../server/modules/staff-approvals/staff-approvals.repository';
 import { DecideButtons } from './DecideButtons';
@@ -33,14 +32,7 @@ const Column = Col<StaffApproval>;
 export function StaffApprovalList() {
   const filters = [<SelectInput key="status" source="status" choices={useStatusChoices()} alwaysOn />];
   return (
-    <List<StaffApproval>
-      filters={filters}
-      filterDefaultValues={{ status: 'pending' }}
-      sort={{ field: 'requestedAt', order: 'DESC' }}
-      error={<ListLoadError />}
-      pagination={<ListPagination />}
-      exporter={false}
-    >
+    <AppList<StaffApproval> filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'requestedAt', order: 'DESC' }}>
       <DataTable<StaffApproval> rowClick={false} bulkActionButtons={false}>
         <Column source="staffDisplayName" disableSort />
         <Column source="staffEmail" disableSort />
@@ -65,6 +57,6 @@ export function StaffApprovalList() {
           <DecideButtons />
         </Column>
       </DataTable>
-    </List>
+    </AppList>
   );
 }

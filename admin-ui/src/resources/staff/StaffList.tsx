@@ -1,8 +1,7 @@
+import { AppList } from '../../common/AppList';
 import { Chip } from '@mui/material';
-import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanField, DataTable, NullableBooleanInput, SearchInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { EnumText } from '../../common/EnumChip';
-import { ListPagination } from '../../common/ListPagination';
-import { ListLoadError } from '../../common/ListLoadError';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import type { StaffMember } from '../../../../server/modules/staff/staff.repository';
 import { PendingApprovals } from './PendingApprovals';
@@ -32,14 +31,7 @@ const Column = Col<StaffMember>;
 
 export function StaffList() {
   return (
-    <List<StaffMember>
-      filters={staffFilters}
-      sort={{ field: 'displayName', order: 'ASC' }}
-      perPage={25}
-      error={<ListLoadError />}
-      pagination={<ListPagination />}
-      exporter={false}
-    >
+    <AppList<StaffMember> filters={staffFilters} sort={{ field: 'displayName', order: 'ASC' }} perPage={25}>
       <DataTable<StaffMember> rowClick="edit" bulkActionButtons={false}>
         <Column source="displayName" />
         <Column source="email" />
@@ -62,6 +54,6 @@ export function StaffList() {
           <LocaleDateField source="createdAt" />
         </Column>
       </DataTable>
-    </List>
+    </AppList>
   );
 }
