@@ -12,25 +12,17 @@ export interface StoredEntry extends ChainedEntry {
 export const entryColumns = `id, at, actor_id AS actorId, actor_role AS actorRole, action, target_type AS targetType, target_id AS targetId,
   customer_id AS customerId, ticket_ref AS ticketRef, reason, details, personal, prev_hash AS prevHash, hash`;
 
-/**
- * What the CSV export reads of an entry, names resolved (audit-export.ts turns them into a line):
- * the personal values' ciphertext and the previous hash are never exported, so they are not read.
- */
-const exportColumns = `id, at, actor_id, (SELECT s.display_name FROM staff s WHERE s.id = audit_log.actor_id) AS actor_name, actor_role, action,
-  target_type, target_id, customer_id, (SELECT c.nic_handle FROM customers c WHERE c.id = audit_log.customer_id) AS customer_handle,
-  ticket_ref, reason, details, personal IS NOT NULL AS has_personal, hash`;
-
-/** Each equality filter's condition, on the leading column of one of the log's (column, id) indexes. */
-const equalityConditions: Record<keyof AuditEqualityFilter, string> = {
-  actorId: 'actor_id = @actorId',
-  actorRole: 'actor_role = @actorRole',
-  action: 'action = @action',
-  customerId: 'customer_id = @customerId',
-  ticketRef: 'ticket_ref = @ticketRef',
-  targetType: 'target_type = @targetType',
-  targetId: 'target_id = @targetId',
+/** Each equality filter's column: the leading column of one of the log's (column, id) indexes. */
+const equalityColumns: Record<keyof AuditEqualityFilter, string> = {
+  actorId: 'actor_id',
+  actorRole: 'actor_role',
+  action: 'action',
+  customerId: 'customer_id',
+  ticketRef: 'ticket_ref',
+  targetType: 'target_type',
+  targetId: 'target_id',
 };
-const equalityNames = Object.keys(equalityConditions) as (keyof AuditEqualityFilter)[];
+const equalityNames = Object.keys(equalityColumns) as (keyof AuditEqualityFilter)[];
 
 /** A page's rows also name the customer (handle) and the actor, read by primary key for the page only. */
 const pageColumns = `a.id, a.at, a.actor_id AS actorId, a.actor_role AS actorRole, a.action, a.target_type AS targetType, a.target_id AS targetId,
@@ -63,7 +55,7 @@ export interface PageRequest {
 
 const isSet = (value: unknown) => value !== undefined && value !== '';
 
-export function createAuditRepository({ sqlite }: Database_) {
+export function createAuditRepository({ sqlite }: Pick<Database_, 'sqlite'>) {
   const prepared = createStatementCache(sqlite);
   const lastStatement = sqlite.prepare<[], { id: number; hash: string; at: string }>('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1');
   const insertStatement = sqlite.prepare<StoredEntry>(
@@ -74,11 +66,13 @@ export function createAuditRepository({ sqlite }: Database_) {
   const firstAtOrAfter = sqlite.prepare<[string], number>('SELECT id FROM audit_log WHERE at >= ? ORDER BY at, id LIMIT 1').pluck();
   const lastAtOrBefore = sqlite.prepare<[string], number>('SELECT id FROM audit_log WHERE at <= ? ORDER BY at DESC, id DESC LIMIT 1').pluck();
 
-  function whereOf(selection: AuditSelection) {
+  /** The selection as SQL conditions on the log, its columns named through `table` when the query joins others. */
+  function whereOf(selection: AuditSelection, table?: string) {
+    const column = (name: string) => (table ? `${table}.${name}` : name);
     const names = equalityNames.filter((name) => isSet(selection.equal[name]));
-    const parts = names.map((name) => equalityConditions[name]);
-    if (selection.ids) parts.push('id IN (SELECT value FROM json_each(@ids))');
-    parts.push('id BETWEEN @loId AND @hiId');
+    const parts = names.map((name) => `${column(equalityColumns[name])} = @${name}`);
+    if (selection.ids) parts.push(`${column('id')} IN (SELECT value FROM json_each(@ids))`);
+    parts.push(`${column('id')} BETWEEN @loId AND @hiId`);
     const params: Record<string, unknown> = { loId: selection.loId, hiId: selection.hiId, ids: selection.ids ? JSON.stringify(selection.ids) : null };
     for (const name of names) params[name] = selection.equal[name];
     return { where: parts.join(' AND '), params, isEqualityFiltered: names.length > 0 || Boolean(selection.ids) };
@@ -117,20 +111,25 @@ export function createAuditRepository({ sqlite }: Database_) {
   }
 
   /**
-   * Newest-first batches of a selection for a streamed export, each one piece of text made by SQLite
-   * (`line`: an SQL expression over `exportColumns`, lines joined by CRLF): no object or string per
-   * row in JavaScript. Each batch is a fresh index range below the previous batch's last id (keyset),
-   * so no statement stays open between batches and memory holds one batch at a time. The batch's
-   * bound replaces the selection's upper id rather than joining it: with two upper bounds SQLite
-   * seeks from the higher one and walks down through every row already exported, which made each
-   * batch slower than the last (56 s for 1M rows of a 10M log).
+   * The next newest-first batch of a selection for the streamed export: one CSV line per entry, made
+   * by SQLite (`csv.line`, an SQL expression over `a`, the entry, `actor.cell`, its actor's name
+   * already made a cell by `csv.nameCell`, and `c.nic_handle`): no object or array per row in
+   * JavaScript. Names come by joins; staff is small, so each name is made a cell once per batch
+   * rather than once per row. Each batch is a fresh index range below the previous batch's last id
+   * (keyset), so no statement stays open between batches and memory holds one batch at a time. The
+   * batch's bound replaces the selection's upper id rather than joining it: with two upper bounds
+   * SQLite seeks from the higher one and walks down through every row already exported, which made
+   * each batch slower than the last (56 s for 1M rows of a 10M log).
    */
-  function exportBatchBelow(selection: AuditSelection, belowId: number, size: number, line: string) {
-    const { where, params } = whereOf({ ...selection, hiId: Math.min(selection.hiId, belowId - 1) });
-    return prepared<{ rows: number; lastId: number | null; text: string | null }>(
-      `WITH x AS MATERIALIZED (SELECT ${exportColumns} FROM audit_log WHERE ${where} ORDER BY id DESC LIMIT ${size})
-       SELECT count(*) AS rows, min(id) AS lastId, group_concat(${line}, char(13, 10) ORDER BY id DESC) AS text FROM x`,
-    ).get(params) as { rows: number; lastId: number | null; text: string | null };
+  function exportBatchBelow(selection: AuditSelection, belowId: number, size: number, csv: { line: string; nameCell: string }) {
+    const { where, params } = whereOf({ ...selection, hiId: Math.min(selection.hiId, belowId - 1) }, 'a');
+    return prepared<string>(
+      `WITH actor(id, cell) AS MATERIALIZED (SELECT id, ${csv.nameCell} FROM staff)
+       SELECT ${csv.line} FROM audit_log a LEFT JOIN actor ON actor.id = a.actor_id LEFT JOIN customers c ON c.id = a.customer_id
+       WHERE ${where} ORDER BY a.id DESC LIMIT ${size}`,
+    )
+      .pluck()
+      .all(params);
   }
 
   return {
