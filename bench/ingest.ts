@@ -119,7 +119,7 @@ export async function measureIngest(env: NodeJS.ProcessEnv): Promise<Section> {
           target: 'ingestion with every rule evaluated: at least half the throughput of a bare INSERT of the same rows (median of paired ratios)',
           measured: `${spread(ratios)} (${median(fullRates).toFixed(0)} vs ${median(floorRates).toFixed(0)} events/s)`,
           met: median(ratios) >= 0.5,
-          why: 'each event is parsed (zod), resolved to its customer, and runs the rules against that account’s recent history before the batch’s one transaction',
+          why: 'each event is parsed (zod), its account found, and the rules run on the account’s detection state (history read only for a first or out-of-order event) inside the batch’s transaction',
         },
       ],
     };

@@ -176,7 +176,8 @@ describe('GDPR erasure', () => {
     const invoice = f.invoice(person.id);
     f.order(person.id, { status: 'cancelled' });
     f.subUser(person.id, { login: `${person.lastName.toLowerCase()}-compta`, email: `compta.${person.lastName.toLowerCase()}@example-gdpr.test` });
-    f.loginEvent(person.id, { ip: '203.0.113.99' });
+    const login = f.loginEvent(person.id, { ip: '203.0.113.99', latitude: 48.8566, longitude: 2.3522 });
+    f.detectionState(person.id, [login]);
     f.emailChange(person.id, { oldValue: person.backupEmail, newValue: person.primaryEmail });
     // Another customer's service names the person as its technical contact.
     const other = f.customer();
@@ -216,6 +217,8 @@ describe('GDPR erasure', () => {
       person.addressLine1,
       person.nicHandle,
       '203.0.113.99',
+      // The login's coordinates, as the detection state keeps them (text).
+      '48.8566',
     ];
     expect(sweep(needles).length).toBeGreaterThan(5);
 
@@ -229,7 +232,8 @@ describe('GDPR erasure', () => {
     const result = JSON.parse(done.erasureResult!) as { counts: Record<string, number>; retainedUntil: string; confirmation: string; keyDestroyedAt: string };
     expect(result.confirmation).toBe('sent');
     expect(result.keyDestroyedAt).toBeTruthy();
-    expect(result.counts).toMatchObject({ login_events: 1, customer_users: 1, services: 1, email_history: anyNumber });
+    expect(result.counts).toMatchObject({ login_events: 1, login_detection_state: 1, customer_users: 1, services: 1, email_history: anyNumber });
+    expect(sqlite().prepare('SELECT count(*) FROM login_detection_state WHERE customer_id = ?').pluck().get(person.id)).toBe(0);
     expect(Number(result.retainedUntil.slice(0, 4)) - Number(daysAgo(0).slice(0, 4))).toBe(10);
 
     // Nothing left but the retained invoices' billed party.

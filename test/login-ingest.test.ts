@@ -175,6 +175,36 @@ describe('login events in', () => {
     expect(flag.body.evidence).toHaveLength(7);
   });
 
+  it('keeps a small detection state per account, and still finds a burst completed by an event arriving out of order', async () => {
+    const factories = createFactories(server.database);
+    const other = factories.customer();
+    const at = (clock: string) => `2026-11-22T${clock}Z`;
+    const send = (clock: string, fields: Record<string, unknown> = {}) => loginEvent({ account: other.nicHandle, occurredAt: at(clock), ...fields });
+    const failure = { result: 'wrong_password' };
+    expect((await push([send('10:00:00')])).status).toBe(200);
+    // Four failures within minutes, then a success: no burst yet.
+    const early = await push([send('12:00:00', failure), send('12:01:00', failure), send('12:02:00', failure), send('12:04:00', failure), send('12:10:00')]);
+    expect(early.body.flags).toEqual({ raised: [], joined: [] });
+    const state = () =>
+      server.database.sqlite
+        .prepare<[number], { newestAt: number; referenceEvents: string }>(
+          'SELECT newest_at AS newestAt, reference_events AS referenceEvents FROM login_detection_state WHERE customer_id = ?',
+        )
+        .get(other.id);
+    expect(state()?.newestAt).toBe(Date.parse(at('12:10:00')));
+    // The four failures and the last success from home stand for the history: no more.
+    expect(JSON.parse(state()?.referenceEvents ?? '[]')).toHaveLength(5);
+    // The fifth failure arrives late, older than the newest event: the rules read the history for it.
+    const late = await push([send('12:03:00', failure)]);
+    const raised = (late.body.flags as { raised: number[] }).raised;
+    expect(raised).toHaveLength(1);
+    const lead = await signedInAs(server.baseUrl, 'lead');
+    const flag = await lead.get<{ rule: string; evidence: unknown[] }>(`/api/flags/${raised[0] as number}`);
+    expect(flag.body).toMatchObject({ rule: 'failed_login_burst' });
+    expect(flag.body.evidence).toHaveLength(5);
+    expect(state()?.newestAt).toBe(Date.parse(at('12:10:00')));
+  });
+
   it('limits how many batches a token may send a minute', async () => {
     const limited = await startTestServer({ customers: 5, env: { INGEST_TOKEN_SHA256: sha256Hex(newToken), INGEST_BATCHES_PER_MINUTE: '2' } });
     try {

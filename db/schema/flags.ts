@@ -100,3 +100,20 @@ export const flagNotes = sqliteTable(
   },
   (t) => [index('flag_notes_flag_idx').on(t.flagId, t.id)],
 );
+
+/**
+ * Per account, the few past login events the detection rules can still need once every event up to
+ * `newest_at` has been evaluated (server/modules/flags/detection/state.ts): ingestion reads this one
+ * row instead of the account's history. Derived data: rebuilt from login_events when missing or when
+ * the thresholds it was kept for (`basis`) change; deleted with the account's events at erasure.
+ */
+export const loginDetectionState = sqliteTable('login_detection_state', {
+  customerId: integer('customer_id')
+    .primaryKey()
+    .references(() => customers.id),
+  basis: text('basis').notNull(),
+  /** Event time of the newest event evaluated, epoch milliseconds. */
+  newestAt: integer('newest_at').notNull(),
+  /** JSON array of [id, epoch ms, country, result code, latitude, longitude]. */
+  referenceEvents: text('reference_events').notNull(),
+});

@@ -1,6 +1,19 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { countRows, type Database_ } from '../../db/client.js';
-import { customers, customerUsers, emailHistory, flagEvidence, flags, invoices, loginEvents, orders, services } from '../../db/schema/index.js';
+import {
+  customers,
+  customerUsers,
+  emailHistory,
+  flagEvidence,
+  flags,
+  invoices,
+  loginDetectionState,
+  loginEvents,
+  orders,
+  services,
+} from '../../db/schema/index.js';
+import { defaultThresholds } from '../../server/modules/flags/detection/rules.js';
+import { encodeReferences, nextState } from '../../server/modules/flags/detection/state.js';
 import { staff, type StaffRole } from '../../db/schema/staff.js';
 import { hashPassword } from '../../server/modules/auth/password.js';
 import { foldSearchKey } from '../../server/modules/customers/query/search-keys.js';
@@ -155,10 +168,21 @@ export function createFactories(database: Database_) {
     return row;
   }
 
+  /** The login rules' detection state of an account, kept from these stored login events (as ingestion keeps it). */
+  function detectionState(customerId: number, events: Row<typeof loginEvents>[]) {
+    const ruleEvents = events.map((e) => ({ ...e, at: Date.parse(e.occurredAt), isNewDevice: e.isNewDevice }));
+    const state = nextState(ruleEvents, Math.max(...ruleEvents.map((e) => e.at)), defaultThresholds);
+    return db
+      .insert(loginDetectionState)
+      .values({ customerId, basis: state.basis, newestAt: state.newestAt, referenceEvents: encodeReferences(state.references) })
+      .returning()
+      .get();
+  }
+
   /** Rows in a table, for "nothing changed" assertions. */
   const count = (table: SQLiteTable) => countRows(db, table, undefined);
 
-  return { customer, service, invoice, order, subUser, loginEvent, emailChange, flag, staffMember, count };
+  return { customer, service, invoice, order, subUser, loginEvent, emailChange, flag, detectionState, staffMember, count };
 }
 
 export type Factories = ReturnType<typeof createFactories>;

@@ -339,6 +339,13 @@ export const personalDataMap: Record<string, TableRule> = {
     erasure: 'delete',
     columns: facts('flag_id', 'login_event_id', 'rule'),
   },
+  login_detection_state: {
+    // Derived from the login events (countries, times, coordinates of a few of them): goes with them.
+    describes: 'what the login detection rules keep of the account’s recent sign-ins (countries, times, locations)',
+    customerColumn: 'customer_id',
+    erasure: 'delete',
+    columns: { ...facts('customer_id', 'basis', 'newest_at'), reference_events: cleared },
+  },
   staff: {
     describes: 'staff accounts of the console',
     erasure: 'not-customer-data',

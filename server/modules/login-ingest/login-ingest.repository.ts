@@ -16,20 +16,53 @@ export interface NewLoginEvent {
   externalId: string;
 }
 
+/** A batch's account, with its detection state when it has one. */
+export interface IngestAccount {
+  handle: string;
+  id: number;
+  state: string;
+  basis: string | null;
+  newestAt: number | null;
+  referenceEvents: string | null;
+}
+
 export function createLoginIngestRepository({ sqlite }: Database_) {
-  const account = sqlite.prepare<[string], { id: number; state: string }>(`SELECT id, state FROM customers WHERE nic_handle = ?`);
+  // Every handle of a batch in one statement (by the unique index), each with its detection state.
+  const accounts = sqlite.prepare<[string], IngestAccount>(
+    `SELECT c.nic_handle AS handle, c.id, c.state, s.basis, s.newest_at AS newestAt, s.reference_events AS referenceEvents
+     FROM json_each(?) j CROSS JOIN customers c ON c.nic_handle = j.value LEFT JOIN login_detection_state s ON s.customer_id = c.id`,
+  );
   // The login system's own id makes a resent event a no-op: `changes` is 0 for a duplicate.
-  const insert = sqlite.prepare<NewLoginEvent>(
+  const insert = sqlite.prepare<[number, string, string, string, string, string, string, number, number | null, number | null, string | null, string]>(
     `INSERT INTO login_events (customer_id, occurred_at, ip, country, device, device_id, result, is_new_device, latitude, longitude, location_source, external_id)
-     VALUES (@customerId, @occurredAt, @ip, @country, @device, @deviceId, @result, @isNewDevice, @latitude, @longitude, @locationSource, @externalId)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (external_id) DO NOTHING`,
   );
+  const saveState = sqlite.prepare<[number, string, number, string]>(
+    `INSERT INTO login_detection_state (customer_id, basis, newest_at, reference_events) VALUES (?, ?, ?, ?)
+     ON CONFLICT (customer_id) DO UPDATE SET basis = excluded.basis, newest_at = excluded.newest_at, reference_events = excluded.reference_events`,
+  );
   return {
-    account: (nicHandle: string) => account.get(nicHandle),
+    /** The accounts of these (normalised) handles; unknown handles are absent. */
+    accounts: (handles: readonly string[]) => accounts.all(JSON.stringify(handles)),
     /** The new row's id, or null when the event was already stored. */
     insert: (row: NewLoginEvent) => {
-      const result = insert.run(row);
+      const result = insert.run(
+        row.customerId,
+        row.occurredAt,
+        row.ip,
+        row.country,
+        row.device,
+        row.deviceId,
+        row.result,
+        row.isNewDevice,
+        row.latitude,
+        row.longitude,
+        row.locationSource,
+        row.externalId,
+      );
       return result.changes === 1 ? Number(result.lastInsertRowid) : null;
     },
+    saveState: (customerId: number, basis: string, newestAt: number, referenceEvents: string) => saveState.run(customerId, basis, newestAt, referenceEvents),
   };
 }

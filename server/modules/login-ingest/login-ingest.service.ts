@@ -5,7 +5,9 @@ import type { AuditedChanges } from '../audit/audited-change.js';
 import type { Detector } from '../flags/detection/detector.js';
 import { batchTooLarge } from '../flags/flags.errors.js';
 import { locate } from './geo-locate.js';
-import { createLoginIngestRepository, type NewLoginEvent } from './login-ingest.repository.js';
+import { createLoginIngestRepository, type IngestAccount } from './login-ingest.repository.js';
+import type { RuleEvent } from '../flags/detection/rules.js';
+import { decodeReferences, encodeReferences, type DetectionState } from '../flags/detection/state.js';
 import { loginEventRecord, maxBatchSize, type LoginEventRecord, type RejectedRecord } from './login-ingest.schemas.js';
 
 interface LoginIngestDeps {
@@ -13,6 +15,9 @@ interface LoginIngestDeps {
   changes: AuditedChanges;
   detector: Detector;
 }
+
+const stateOf = ({ basis, newestAt, referenceEvents }: IngestAccount): DetectionState | null =>
+  basis === null || newestAt === null || referenceEvents === null ? null : { basis, newestAt, references: decodeReferences(referenceEvents) };
 
 /**
  * A batch from the login system: every record checked on its own (a bad one is reported with its
@@ -41,12 +46,11 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
     });
 
     const { result } = changes.apply(({ nowIso }) => {
-      const accounts = new Map<string, { id: number; state: string } | undefined>();
-      const spans = new Map<number, { from: number; to: number }>();
+      const accounts = new Map(repository.accounts([...new Set(located.map(({ record }) => record.account))]).map((a) => [a.handle, a]));
+      const fresh = new Map<IngestAccount, RuleEvent[]>();
       let stored = 0;
       let duplicates = 0;
       for (const { index, record, where } of located) {
-        if (!accounts.has(record.account)) accounts.set(record.account, repository.account(record.account));
         const account = accounts.get(record.account);
         if (!account) {
           rejected.push({ index, code: 'ingest.unknown_account', message: 'No account has this NIC-handle.' });
@@ -57,7 +61,7 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
           rejected.push({ index, code: 'ingest.account_erased', message: 'This account has been erased; the event is not kept.' });
           continue;
         }
-        const row: NewLoginEvent = {
+        const id = repository.insert({
           customerId: account.id,
           occurredAt: record.occurredAt,
           ip: record.ip,
@@ -70,19 +74,30 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
           longitude: where?.longitude ?? null,
           locationSource: where?.source ?? null,
           externalId: record.id,
-        };
-        if (repository.insert(row) === null) {
+        });
+        if (id === null) {
           duplicates++;
           continue;
         }
         stored++;
-        const at = Date.parse(record.occurredAt);
-        const span = spans.get(account.id);
-        spans.set(account.id, span ? { from: Math.min(span.from, at), to: Math.max(span.to, at) } : { from: at, to: at });
+        const event: RuleEvent = {
+          id,
+          at: Date.parse(record.occurredAt),
+          country: record.country,
+          result: record.result,
+          isNewDevice: record.isNewDevice,
+          latitude: where?.latitude ?? null,
+          longitude: where?.longitude ?? null,
+        };
+        const events = fresh.get(account);
+        if (events) events.push(event);
+        else fresh.set(account, [event]);
       }
       const flags = { raised: [] as number[], joined: [] as number[] };
-      for (const [customerId, span] of spans) {
-        const recorded = detector.record(customerId, detector.loginDetections(customerId, span.from, span.to), nowIso);
+      for (const [account, events] of fresh) {
+        const found = detector.ingestDetections(account.id, stateOf(account), events);
+        const recorded = detector.record(account.id, found.detections, nowIso);
+        repository.saveState(account.id, found.state.basis, found.state.newestAt, encodeReferences(found.state.references));
         flags.raised.push(...recorded.raised);
         flags.joined.push(...new Set(recorded.joined));
       }

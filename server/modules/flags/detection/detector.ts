@@ -2,6 +2,7 @@ import { severityRank } from '../../../../db/schema/flags.js';
 import { locate } from '../../login-ingest/geo-locate.js';
 import { loginResults } from '../../../../db/schema/activity.js';
 import type { FlagsRepository, RuleEventRow } from '../flags.repository.js';
+import { detectAfterState, nextState, type DetectionState } from './state.js';
 import { detectFromLogins, emailChangeAfterUnknownLogin, type Detection, type DetectionThresholds, type EmailChangeCause, type RuleEvent } from './rules.js';
 
 const MINUTE_MS = 60_000;
@@ -84,9 +85,24 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
   }
 
   return {
-    /** The login rules over the events around a span of event time (an ingested batch's span for the account). */
-    loginDetections(customerId: number, fromMs: number, toMs: number): Detection[] {
-      return detectFromLogins(eventsAround(customerId, fromMs, toMs), thresholds);
+    /**
+     * The login rules for an account's newly stored events (ingestion), and its next detection state.
+     * From the state alone when every event is newer than it; otherwise (no state yet, other
+     * thresholds, an event arriving out of order) from the history around the events, the state then rebuilt from that history and the old references.
+     */
+    ingestDetections(customerId: number, state: DetectionState | null, fresh: readonly RuleEvent[]): { detections: Detection[]; state: DetectionState } {
+      const fromState = state && detectAfterState(state, fresh, thresholds);
+      if (fromState) return fromState;
+      let from = Number.POSITIVE_INFINITY;
+      let to = state?.newestAt ?? Number.NEGATIVE_INFINITY;
+      for (const event of fresh) {
+        from = Math.min(from, event.at);
+        to = Math.max(to, event.at);
+      }
+      const history = eventsAround(customerId, from, to);
+      for (const event of history) to = Math.max(to, event.at);
+      const detections = detectFromLogins(history, thresholds);
+      return { detections, state: nextState(state ? [...state.references, ...history] : history, to, thresholds) };
     },
     /** The login rules over the account's recent history, relative to its newest event (on demand, demo start). */
     accountDetections(customerId: number): Detection[] {
