@@ -135,11 +135,34 @@ function parseJsonParam(name: string, raw: string | undefined): unknown {
 const rangeSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
 const sortSchema = z.tuple([z.string(), z.enum(['ASC', 'DESC', 'asc', 'desc'])]);
 
+// What every list request sends, recognised without running a schema (a few µs each, on every list
+// request: per-request CPU, docs/DECISIONS.md). These checks accept a subset of what the schemas
+// accept; anything else is decided by the schemas, which give the 400.
+const listParamNames = new Set(['sort', 'range', 'filter']);
+function isPlainListParams(query: unknown): query is z.infer<typeof listParams> {
+  if (typeof query !== 'object' || query === null) return false;
+  for (const name in query) {
+    if (!Object.hasOwn(query, name)) continue;
+    if (!listParamNames.has(name) || typeof (query as Record<string, unknown>)[name] !== 'string') return false;
+  }
+  return true;
+}
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isPlainRange = (raw: unknown): raw is [number, number] => Array.isArray(raw) && raw.length === 2 && isCount(raw[0]) && isCount(raw[1]);
+const sortOrders = new Set(['ASC', 'DESC', 'asc', 'desc']);
+const isPlainSort = (raw: unknown): raw is [string, SortOrder | 'ASC' | 'DESC'] =>
+  Array.isArray(raw) && raw.length === 2 && typeof raw[0] === 'string' && sortOrders.has(raw[1] as string);
+
 function parseRange(raw: unknown): { offset: number; limit: number } {
   if (raw === undefined) return { offset: 0, limit: defaultPageSize };
-  const range = rangeSchema.safeParse(raw);
-  if (!range.success) throw badRequest('list.invalid_range', 'range must be [start, end] with two non-negative integers.', { range: 'expected [start, end]' });
-  const [start, end] = range.data;
+  let start: number, end: number;
+  if (isPlainRange(raw)) [start, end] = raw;
+  else {
+    const range = rangeSchema.safeParse(raw);
+    if (!range.success)
+      throw badRequest('list.invalid_range', 'range must be [start, end] with two non-negative integers.', { range: 'expected [start, end]' });
+    [start, end] = range.data;
+  }
   if (end < start) throw badRequest('list.invalid_range', 'range end must not be before its start.', { range: 'end before start' });
   if (end - start + 1 > maxPageSize)
     throw badRequest('list.page_too_large', `A page holds at most ${maxPageSize} rows.`, { range: `at most ${maxPageSize} rows` });
@@ -152,9 +175,13 @@ const isSortField = <F extends string>(contract: ListContract<z.ZodRawShape, F>,
 function parseSort<F extends string>(contract: ListContract<z.ZodRawShape, F>, raw: unknown): ListQuery<unknown, F>['sort'] {
   const [defaultField, defaultOrder] = contract.defaultSort;
   if (raw === undefined) return { field: defaultField, order: defaultOrder === 'ASC' ? 'asc' : 'desc' };
-  const sort = sortSchema.safeParse(raw);
-  if (!sort.success) throw badRequest('list.invalid_sort', 'sort must be ["field", "ASC" | "DESC"].', { sort: 'expected ["field", "ASC"|"DESC"]' });
-  const [field, order] = sort.data;
+  let field: string, order: string;
+  if (isPlainSort(raw)) [field, order] = raw;
+  else {
+    const sort = sortSchema.safeParse(raw);
+    if (!sort.success) throw badRequest('list.invalid_sort', 'sort must be ["field", "ASC" | "DESC"].', { sort: 'expected ["field", "ASC"|"DESC"]' });
+    [field, order] = sort.data;
+  }
   if (!isSortField(contract, field))
     throw badRequest('list.unknown_sort', `Cannot sort ${contract.resource} by "${field}". Sortable: ${contract.sortFields.join(', ')}.`, {
       sort: `unknown field ${field}`,
@@ -189,7 +216,7 @@ export function parseListQuery<S extends z.ZodRawShape, F extends string>(
   query: Request['query'],
   contract: ListContract<S, F>,
 ): ListQuery<z.infer<z.ZodObject<S>>, F> {
-  const params = parseOr400(listParams, query, 'list parameters');
+  const params = isPlainListParams(query) ? query : parseOr400(listParams, query, 'list parameters');
   const rawFilter = parseJsonParam('filter', params.filter) ?? {};
   if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter))
     throw badRequest('list.invalid_filter', 'filter must be a JSON object.', { filter: 'expected an object' });

@@ -3,7 +3,7 @@ import type { ZodType } from 'zod';
 import type { StaffRole } from '../../db/schema/staff.js';
 import { AppError, badRequest } from './errors.js';
 import { recordId } from './ids.js';
-import { inSequence } from './in-sequence.js';
+import { runSteps, stepsLayer, type RequestStep } from './in-sequence.js';
 import { isAllowed, type Access } from './policy.js';
 import { fieldErrors } from './validate.js';
 
@@ -89,17 +89,17 @@ declare module 'express-serve-static-core' {
 
 export const notSignedIn = () => new AppError(401, 'auth.required', 'Please sign in.');
 
-export function requireAccess(access: Access): RequestHandler {
-  return (req, _res, next) => {
-    if (access === 'public') return next();
+/** The access check of a route, as a step: throws the 401/403 the request gets. */
+export function requireAccess(access: Access): RequestStep {
+  return (req) => {
+    if (access === 'public') return;
     if (access === 'service-token') {
-      if (req.service) return next();
-      if (req.auth) return next(new AppError(403, 'auth.service_only', 'This endpoint takes a service token, not a staff session.'));
-      return next(new AppError(401, 'auth.service_token_required', 'A valid service token is required (Authorization: Bearer …).'));
+      if (req.service) return;
+      if (req.auth) throw new AppError(403, 'auth.service_only', 'This endpoint takes a service token, not a staff session.');
+      throw new AppError(401, 'auth.service_token_required', 'A valid service token is required (Authorization: Bearer …).');
     }
-    if (!req.auth) return next(notSignedIn());
-    if (!isAllowed(req.auth.staff.role, access)) return next(new AppError(403, 'auth.forbidden', 'Your role does not allow this action.'));
-    next();
+    if (!req.auth) throw notSignedIn();
+    if (!isAllowed(req.auth.staff.role, access)) throw new AppError(403, 'auth.forbidden', 'Your role does not allow this action.');
   };
 }
 
@@ -109,16 +109,14 @@ export const enrolmentRequired = () =>
   new AppError(403, 'auth.two_factor_enrolment_required', 'Set up your authenticator app (My account) before using the console.');
 
 /** After the access check: until the person has enrolled (when enforced), only enrolment routes answer. */
-const requireEnrolment: RequestHandler = (req, _res, next) => {
-  if (req.auth?.staff.mustEnrolTwoFactor) return next(enrolmentRequired());
-  next();
+const requireEnrolment: RequestStep = (req) => {
+  if (req.auth?.staff.mustEnrolTwoFactor) throw enrolmentRequired();
 };
 
 /** After the access check: a route marked `reauth` needs a recent confirmation in this session. */
-function requireFreshSession(when: true | ((req: Request) => boolean)): RequestHandler {
-  return (req, _res, next) => {
-    if (!req.auth?.isFresh && (when === true || when(req))) return next(reauthRequired());
-    next();
+function requireFreshSession(when: true | ((req: Request) => boolean)): RequestStep {
+  return (req) => {
+    if (!req.auth?.isFresh && (when === true || when(req))) throw reauthRequired();
   };
 }
 
@@ -134,18 +132,17 @@ export const actorOf = (req: Request) => ({ id: authOf(req).staff.id, role: auth
 const pathParamNames = (path: string) => [...path.matchAll(/:(\w+)/g)].map((match) => match[1] ?? '');
 
 /** Path parameters checked once for every route: a record id is canonical (`recordId`) or the request is a 400. */
-function checkPathParams(route: RouteDefinition): RequestHandler | null {
+function checkPathParams(route: RouteDefinition): RequestStep | null {
   const names = pathParamNames(route.path);
   if (names.length === 0) return null;
   const schemas = names.map((name) => [name, route.schemas?.params?.[name] ?? recordId] as const);
-  return (req, _res, next) => {
+  return (req) => {
     for (const [name, schema] of schemas) {
       const result = schema.safeParse(req.params[name]);
       if (result.success) continue;
-      if (schema === recordId) return next(badRequest('request.invalid_id', 'The id in the URL must be a positive whole number.', { [name]: 'not an id' }));
-      return next(badRequest('request.invalid', `Invalid ${name} in the URL.`, { [name]: Object.values(fieldErrors(result.error))[0] ?? 'invalid' }));
+      if (schema === recordId) throw badRequest('request.invalid_id', 'The id in the URL must be a positive whole number.', { [name]: 'not an id' });
+      throw badRequest('request.invalid', `Invalid ${name} in the URL.`, { [name]: Object.values(fieldErrors(result.error))[0] ?? 'invalid' });
     }
-    next();
   };
 }
 
@@ -190,8 +187,14 @@ export function mountRoutes(app: Express, routes: readonly RouteDefinition[]): v
     const mounted = target.route(path) as { declaredPath?: string } & ReturnType<Router['route']>;
     // What the audit check and the route inventory name the route by: its declared full path.
     mounted.declaredPath = route.path;
-    mounted[route.method](inSequence(checks), ...(route.before ?? []), async (req: Request, res: Response) => {
-      await route.handler(req, res);
-    });
+    // The checks, then the handler, in one function: the router catches what either throws, and a
+    // handler's rejected promise (Express 5), as it did when they were separate layers.
+    const { handler } = route;
+    if (route.before?.length) mounted[route.method](stepsLayer(checks), ...route.before, (req: Request, res: Response) => handler(req, res));
+    else
+      mounted[route.method]((req: Request, res: Response) => {
+        runSteps(checks, req, res);
+        return handler(req, res);
+      });
   }
 }

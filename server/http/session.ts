@@ -1,7 +1,7 @@
 import { parse } from 'cookie';
-import type { RequestHandler } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { AppError } from './errors.js';
+import type { RequestStep } from './in-sequence.js';
 import type { AuthContext } from './routes.js';
 
 export const sessionCookieName = 'guichet_session';
@@ -12,12 +12,11 @@ export interface SessionResolver {
 }
 
 /** Reads the session cookie and attaches `req.auth` when it names a live session. */
-export function loadSession(sessions: SessionResolver): RequestHandler {
-  return (req, _res, next) => {
+export function loadSession(sessions: SessionResolver): RequestStep {
+  return (req) => {
     const token = req.headers.cookie ? parse(req.headers.cookie)[sessionCookieName] : undefined;
     const auth = token ? sessions.resolve(token) : null;
     if (auth) req.auth = auth;
-    next();
   };
 }
 
@@ -34,8 +33,8 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  * every state-changing request in a session must echo the session's token in X-CSRF-Token.
  * Sign-in has no session yet: it only accepts JSON, which a foreign form cannot send.
  */
-export const csrfProtection: RequestHandler = (req, _res, next) => {
-  if (safeMethods.has(req.method)) return next();
+export const csrfProtection: RequestStep = (req) => {
+  if (safeMethods.has(req.method)) return;
   const origin = req.headers.origin;
   if (origin && origin !== 'null') {
     let originHost: string;
@@ -44,13 +43,12 @@ export const csrfProtection: RequestHandler = (req, _res, next) => {
     } catch {
       originHost = '';
     }
-    if (originHost !== req.headers.host) return next(new AppError(403, 'auth.bad_origin', 'Cross-site requests are not accepted.'));
+    if (originHost !== req.headers.host) throw new AppError(403, 'auth.bad_origin', 'Cross-site requests are not accepted.');
   } else if (origin === 'null') {
-    return next(new AppError(403, 'auth.bad_origin', 'Cross-site requests are not accepted.'));
+    throw new AppError(403, 'auth.bad_origin', 'Cross-site requests are not accepted.');
   }
-  if (!req.auth) return next();
+  if (!req.auth) return;
   const sent = req.headers[csrfHeaderName];
   if (typeof sent !== 'string' || !sameToken(sent, req.auth.csrfToken))
-    return next(new AppError(403, 'auth.csrf', 'Missing or wrong X-CSRF-Token header; reload the page and try again.'));
-  next();
+    throw new AppError(403, 'auth.csrf', 'Missing or wrong X-CSRF-Token header; reload the page and try again.');
 };

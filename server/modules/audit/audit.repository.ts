@@ -29,10 +29,24 @@ const pageColumns = `a.id, a.at, a.actor_id AS actorId, a.actor_role AS actorRol
   a.customer_id AS customerId, a.ticket_ref AS ticketRef, a.reason, a.details, a.personal, a.prev_hash AS prevHash, a.hash,
   c.nic_handle AS customerHandle, s.display_name AS actorName`;
 const pageFrom = 'audit_log a LEFT JOIN customers c ON c.id = a.customer_id LEFT JOIN staff s ON s.id = a.actor_id';
+/**
+ * What a list page reads: what the list and the history timeline show. Not the hashes (the entry's
+ * page shows them) nor the personal values' ciphertext, only whether there is one: less to read,
+ * shape and send on every page (per-request CPU, docs/DECISIONS.md).
+ */
+const listColumns = `a.id, a.at, a.actor_id AS actorId, a.actor_role AS actorRole, a.action, a.target_type AS targetType, a.target_id AS targetId,
+  a.customer_id AS customerId, a.ticket_ref AS ticketRef, a.reason, a.details, a.personal IS NOT NULL AS hasPersonal,
+  c.nic_handle AS customerHandle, s.display_name AS actorName`;
 
 export interface PageEntry extends StoredEntry {
   customerHandle: string | null;
   actorName: string | null;
+}
+
+/** A row of a list page (`listColumns`). */
+export interface ListEntry extends Omit<PageEntry, 'personal' | 'prevHash' | 'hash'> {
+  /** 1 when the entry holds personal values (never read on a list page), else 0. */
+  hasPersonal: number;
 }
 
 /**
@@ -85,13 +99,13 @@ export function createAuditRepository({ sqlite }: Pick<Database_, 'sqlite'>) {
    * rows are read from the table; the total is counted up to a cap (docs/SEARCH.md).
    */
   function page(selection: AuditSelection, request: PageRequest) {
-    if (selection.hiId < selection.loId) return { rows: [] as PageEntry[], total: 0 };
+    if (selection.hiId < selection.loId) return { rows: [] as ListEntry[], total: 0 };
     const { where, params, isEqualityFiltered } = whereOf(selection);
     const direction = request.newestFirst ? 'DESC' : 'ASC';
     if (!isEqualityFiltered) {
       const bound = request.newestFirst ? 'a.id <= @start AND a.id >= @loId' : 'a.id >= @start AND a.id <= @hiId';
       const start = request.newestFirst ? selection.hiId - request.offset : selection.loId + request.offset;
-      const rows = prepared<PageEntry>(`SELECT ${pageColumns} FROM ${pageFrom} WHERE ${bound} ORDER BY a.id ${direction} LIMIT ${request.limit}`).all({
+      const rows = prepared<ListEntry>(`SELECT ${listColumns} FROM ${pageFrom} WHERE ${bound} ORDER BY a.id ${direction} LIMIT ${request.limit}`).all({
         start,
         loId: selection.loId,
         hiId: selection.hiId,
@@ -99,7 +113,7 @@ export function createAuditRepository({ sqlite }: Pick<Database_, 'sqlite'>) {
       return { rows, total: selection.hiId - selection.loId + 1 };
     }
     const inner = `SELECT id FROM audit_log WHERE ${where} ORDER BY id ${direction} LIMIT ${request.limit} OFFSET @offset`;
-    const rows = prepared<PageEntry>(`SELECT ${pageColumns} FROM ${pageFrom} WHERE a.id IN (${inner}) ORDER BY a.id ${direction}`).all({
+    const rows = prepared<ListEntry>(`SELECT ${listColumns} FROM ${pageFrom} WHERE a.id IN (${inner}) ORDER BY a.id ${direction}`).all({
       ...params,
       offset: request.offset,
     });
