@@ -332,9 +332,9 @@ describe('hold period, objection and applying', () => {
     await vi.waitFor(() => expect(sqlite().prepare('SELECT status FROM claim_letters WHERE claim_id = ?').pluck().get(claim.id)).toBe('rendered'));
     const pdf = await fetch(`${server.baseUrl}/api/claim-letters/${rejected.body.letters[0]?.id}/pdf`, { headers: { cookie: agent.cookie ?? '' } });
     const text = (await pdfText(Buffer.from(await pdf.arrayBuffer()))).replace(/\s+/g, ' ');
-    expect(text).toContain("l'adresse ne correspond pas à celle du compte");
+    expect(text).toContain('l’adresse ne correspond pas à celle du compte');
     expect(text).toContain('le document date de plus de trois mois');
-    expect(text).toContain("un extrait d'immatriculation de moins de trois mois");
+    expect(text).toContain('un extrait d’immatriculation de moins de trois mois');
     expect(text).toContain('Ørsted Allé 12');
   });
 });

@@ -72,7 +72,7 @@ describe('asking the requester for proof of identity', () => {
     expect(letter).toBeDefined();
     const downloaded = await fetch(`${server.baseUrl}/api/gdpr-requests/${request.id}/files/${letter!.id}`, { headers: { cookie: compliance.cookie ?? '' } });
     const text = (await pdfText(Buffer.from(await downloaded.arrayBuffer()))).replace(/\s+/g, ' ');
-    expect(text).toContain("justificatif d'identité");
+    expect(text).toContain('justificatif d’identité');
     expect(text).toContain('suspendu');
   });
 });

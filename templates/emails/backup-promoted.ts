@@ -13,16 +13,16 @@ export function backupPromoted(props: BackupPromotedProps, locale: Locale): Rend
       subject: `Votre adresse de secours est devenue votre adresse principale (${props.nicHandle})`,
       greeting: `Bonjour ${props.customerName},`,
       paragraphs: [
-        `À votre demande, notre support a fait de votre adresse de secours (${props.newPrimary}) l'adresse e-mail principale de votre identifiant client ${props.nicHandle}.`,
-        "Votre compte n'a désormais plus d'adresse de secours. Il est essentiel d'en renseigner une nouvelle, différente de l'adresse principale, depuis votre espace client :",
+        `À votre demande, notre support a fait de votre adresse de secours (${props.newPrimary}) l’adresse e-mail principale de votre identifiant client ${props.nicHandle}.`,
+        'Votre compte n’a désormais plus d’adresse de secours. Il est essentiel d’en renseigner une nouvelle, différente de l’adresse principale, depuis votre espace client :',
       ],
       steps: [
         'Cliquez sur votre nom en haut à droite, puis sur vos initiales.',
         'Dans « Mon profil », choisissez « Éditer mon profil ».',
         'Renseignez une nouvelle adresse e-mail de secours et validez.',
       ],
-      signature: "L'équipe Support",
-      footer: "Vous recevez ce message car l'adresse principale de votre compte a été modifiée.",
+      signature: 'L’équipe Support',
+      footer: 'Vous recevez ce message car l’adresse principale de votre compte a été modifiée.',
     });
   }
   return renderEmail({

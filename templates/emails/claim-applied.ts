@@ -15,13 +15,13 @@ export function claimApplied(props: ClaimAppliedProps, locale: Locale): Rendered
       subject: `Votre nouvelle adresse e-mail principale (${props.nicHandle})`,
       greeting: `Bonjour ${props.customerName},`,
       paragraphs: [
-        `À la suite de votre demande par courrier (référence ${props.reference}), ${props.newPrimary} est désormais l'adresse e-mail principale de l'identifiant client ${props.nicHandle}.`,
+        `À la suite de votre demande par courrier (référence ${props.reference}), ${props.newPrimary} est désormais l’adresse e-mail principale de l’identifiant client ${props.nicHandle}.`,
         ...(props.backupMissing
-          ? ["Votre compte n'a pas d'adresse de secours : renseignez-en une, différente de l'adresse principale, dans « Mon profil »."]
+          ? ['Votre compte n’a pas d’adresse de secours : renseignez-en une, différente de l’adresse principale, dans « Mon profil ».']
           : []),
       ],
-      signature: "L'équipe Support",
-      footer: "Vous recevez ce message car l'adresse principale de votre compte a été modifiée.",
+      signature: 'L’équipe Support',
+      footer: 'Vous recevez ce message car l’adresse principale de votre compte a été modifiée.',
     });
   }
   return renderEmail({

@@ -15,13 +15,13 @@ export function claimChangeRequested(props: ClaimChangeRequestedProps, locale: L
   if (locale === 'fr') {
     const date = until.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
     return renderEmail({
-      subject: `Demande de changement de l'adresse e-mail de ${props.nicHandle} (référence ${props.reference})`,
+      subject: `Demande de changement de l’adresse e-mail de ${props.nicHandle} (référence ${props.reference})`,
       greeting: `Bonjour ${props.customerName},`,
       paragraphs: [
-        `Nous avons reçu par courrier une demande de remplacement de l'adresse e-mail principale de l'identifiant client ${props.nicHandle} par ${props.newPrimaryMasked}. Les pièces justificatives ont été vérifiées et la demande a été acceptée.`,
-        `Le changement sera appliqué après le ${date}. Si vous n'êtes pas à l'origine de cette demande, contactez notre support avant cette date en citant la référence ${props.reference} : nous suspendrons le changement.`,
+        `Nous avons reçu par courrier une demande de remplacement de l’adresse e-mail principale de l’identifiant client ${props.nicHandle} par ${props.newPrimaryMasked}. Les pièces justificatives ont été vérifiées et la demande a été acceptée.`,
+        `Le changement sera appliqué après le ${date}. Si vous n’êtes pas à l’origine de cette demande, contactez notre support avant cette date en citant la référence ${props.reference} : nous suspendrons le changement.`,
       ],
-      signature: "L'équipe Support",
+      signature: 'L’équipe Support',
       footer: 'Message de sécurité envoyé aux adresses actuelles du compte.',
     });
   }

@@ -11,12 +11,12 @@ export type GdprNoticeProps =
 
 const rightNames: Record<Locale, Record<GdprRight, string>> = {
   fr: {
-    access: "droit d'accès",
+    access: 'droit d’accès',
     rectification: 'droit de rectification',
-    erasure: "droit à l'effacement",
+    erasure: 'droit à l’effacement',
     restriction: 'droit à la limitation du traitement',
     portability: 'droit à la portabilité',
-    objection: "droit d'opposition",
+    objection: 'droit d’opposition',
   },
   en: {
     access: 'right of access',
@@ -29,7 +29,7 @@ const rightNames: Record<Locale, Record<GdprRight, string>> = {
 };
 
 const remedies: Record<Locale, string> = {
-  fr: "Vous pouvez introduire une réclamation auprès de la CNIL (Commission nationale de l'informatique et des libertés, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr) et former un recours juridictionnel.",
+  fr: 'Vous pouvez introduire une réclamation auprès de la CNIL (Commission nationale de l’informatique et des libertés, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, www.cnil.fr) et former un recours juridictionnel.',
   en: 'You may lodge a complaint with the supervisory authority, the CNIL (Commission nationale de l’informatique et des libertés, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France, www.cnil.fr), and seek a judicial remedy.',
 };
 
@@ -64,7 +64,7 @@ export function gdprNoticeContent(input: GdprNoticeProps, locale: Locale): Email
         paragraphs: fr
           ? [
               intro,
-              `Compte tenu de sa complexité, nous prolongeons le délai de réponse jusqu'au ${props.newDueOn}, comme le permet l'article 12(3) du RGPD. Motif : ${props.reason}`,
+              `Compte tenu de sa complexité, nous prolongeons le délai de réponse jusqu’au ${props.newDueOn}, comme le permet l’article 12(3) du RGPD. Motif : ${props.reason}`,
               remedies.fr,
             ]
           : [
@@ -79,13 +79,13 @@ export function gdprNoticeContent(input: GdprNoticeProps, locale: Locale): Email
         ...base,
         footer,
         subject: fr
-          ? `Votre demande RGPD ${props.requestRef} : justificatif d'identité nécessaire`
+          ? `Votre demande RGPD ${props.requestRef} : justificatif d’identité nécessaire`
           : `Your GDPR request ${props.requestRef}: proof of identity needed`,
         paragraphs: fr
           ? [
               intro,
-              "Avant de vous communiquer ou d'effacer des données personnelles, nous devons nous assurer que la demande émane bien du titulaire du compte. Merci de nous adresser une copie d'une pièce d'identité en cours de validité (carte d'identité, passeport ou titre de séjour) au nom du titulaire, en répondant à ce message ou par courrier, en rappelant la référence ci-dessus. Vous pouvez masquer les informations qui ne sont pas nécessaires (numéro du document, photo).",
-              "Le délai de réponse d'un mois est suspendu jusqu'à réception de ce justificatif ; il reprendra le jour où nous le recevrons. Le justificatif sera supprimé une fois votre identité vérifiée.",
+              'Avant de vous communiquer ou d’effacer des données personnelles, nous devons nous assurer que la demande émane bien du titulaire du compte. Merci de nous adresser une copie d’une pièce d’identité en cours de validité (carte d’identité, passeport ou titre de séjour) au nom du titulaire, en répondant à ce message ou par courrier, en rappelant la référence ci-dessus. Vous pouvez masquer les informations qui ne sont pas nécessaires (numéro du document, photo).',
+              'Le délai de réponse d’un mois est suspendu jusqu’à réception de ce justificatif ; il reprendra le jour où nous le recevrons. Le justificatif sera supprimé une fois votre identité vérifiée.',
             ]
           : [
               intro,
@@ -127,7 +127,7 @@ export function gdprNoticeContent(input: GdprNoticeProps, locale: Locale): Email
           ...(props.retainedUntil
             ? [
                 fr
-                  ? `Seules vos factures sont conservées, à accès restreint, jusqu'au ${props.retainedUntil}, comme l'exige l'article L123-22 du Code de commerce.`
+                  ? `Seules vos factures sont conservées, à accès restreint, jusqu’au ${props.retainedUntil}, comme l’exige l’article L123-22 du Code de commerce.`
                   : `Only your invoices are kept, with restricted access, until ${props.retainedUntil}, as article L123-22 of the French Commercial Code requires.`,
               ]
             : []),

@@ -16,14 +16,14 @@ export function primaryReplaced(props: PrimaryReplacedProps, locale: Locale): Re
   if (locale === 'fr') {
     const date = when.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
     return renderEmail({
-      subject: `Alerte de sécurité : l'adresse e-mail principale de ${props.nicHandle} a changé`,
+      subject: `Alerte de sécurité : l’adresse e-mail principale de ${props.nicHandle} a changé`,
       greeting: `Bonjour ${props.customerName},`,
       paragraphs: [
-        `Le ${date}, notre support a remplacé l'adresse e-mail principale de l'identifiant client ${props.nicHandle} ${props.cause === 'claim' ? 'à la suite d’une demande reçue par courrier, par une nouvelle adresse' : 'par son adresse de secours'} (${props.newPrimaryMasked}). Cette adresse-ci ne recevra plus les messages du compte.`,
-        "Si vous n'êtes pas à l'origine de cette demande, contactez immédiatement notre support et :",
+        `Le ${date}, notre support a remplacé l’adresse e-mail principale de l’identifiant client ${props.nicHandle} ${props.cause === 'claim' ? 'à la suite d’une demande reçue par courrier, par une nouvelle adresse' : 'par son adresse de secours'} (${props.newPrimaryMasked}). Cette adresse-ci ne recevra plus les messages du compte.`,
+        'Si vous n’êtes pas à l’origine de cette demande, contactez immédiatement notre support et :',
       ],
       steps: ['modifiez sans attendre le mot de passe de votre compte ;', 'sécurisez votre compte avec la double authentification.'],
-      signature: "L'équipe Support",
+      signature: 'L’équipe Support',
       footer: 'Message de sécurité envoyé à l’ancienne adresse principale du compte.',
     });
   }

@@ -6,8 +6,8 @@ export interface SecurityAdviceProps {
 }
 
 /**
- * The guide's advice after an unknown login ("Que faire en cas de suspicion d'usurpation
- * d'identité ?"): change the password now, secure the account with two-factor authentication,
+ * The guide's advice after an unknown login ("Que faire en cas de suspicion d’usurpation
+ * d’identité ?"): change the password now, secure the account with two-factor authentication,
  * and contact support if activity looks suspicious.
  */
 export function securityAdvice(props: SecurityAdviceProps, locale: Locale): RenderedEmail {
@@ -16,14 +16,14 @@ export function securityAdvice(props: SecurityAdviceProps, locale: Locale): Rend
       subject: `Sécurisez votre compte ${props.nicHandle}`,
       greeting: `Bonjour ${props.customerName},`,
       paragraphs: [
-        `Notre support a relevé une activité inhabituelle sur votre identifiant client ${props.nicHandle}, ou vous nous l'avez signalée.`,
+        `Notre support a relevé une activité inhabituelle sur votre identifiant client ${props.nicHandle}, ou vous nous l’avez signalée.`,
         'Si vous avez reçu un e-mail vous indiquant une connexion inconnue à votre espace client, nous vous conseillons de :',
       ],
       steps: [
         'modifier immédiatement le mot de passe de votre compte depuis votre espace client ;',
         'sécuriser votre compte en activant la double authentification (téléphone, application ou clé de sécurité).',
       ],
-      signature: "L'équipe Support",
+      signature: 'L’équipe Support',
       footer:
         'Si vous constatez une activité suspecte sur votre compte, contactez notre support afin que nos équipes vous assistent. Nous ne vous demanderons jamais votre mot de passe.',
     });

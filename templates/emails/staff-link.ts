@@ -22,7 +22,7 @@ export function staffLink(props: StaffLinkProps): RenderedEmail {
         ? 'Un compte a été ouvert pour vous dans la console Guichet. Choisissez votre mot de passe avec ce lien (utilisable une seule fois) :'
         : 'Une réinitialisation de votre mot de passe Guichet a été demandée. Choisissez-en un nouveau avec ce lien (utilisable une seule fois) :',
       props.link,
-      `Ce lien expire le ${until}. Personne d'autre que vous ne doit connaître votre mot de passe.`,
+      `Ce lien expire le ${until}. Personne d’autre que vous ne doit connaître votre mot de passe.`,
       invitation
         ? 'An account was opened for you in the Guichet console. Choose your password with this link (it works once):'
         : 'A reset of your Guichet password was requested. Choose a new one with this link (it works once):',
@@ -30,6 +30,6 @@ export function staffLink(props: StaffLinkProps): RenderedEmail {
       `This link expires on ${until}. Nobody but you should ever know your password.`,
     ],
     signature: 'Guichet',
-    footer: "Si vous n'attendiez pas ce message, prévenez votre responsable. / If you did not expect this message, tell your team lead.",
+    footer: 'Si vous n’attendiez pas ce message, prévenez votre responsable. / If you did not expect this message, tell your team lead.',
   });
 }

@@ -68,9 +68,9 @@ type Row = Record<string, unknown>;
 
 const t = {
   fr: {
-    subject: (ref: string) => `Vos données personnelles — réponse à votre demande d'accès ${ref}`,
+    subject: (ref: string) => `Vos données personnelles — réponse à votre demande d’accès ${ref}`,
     intro: (received: string) =>
-      `Vous nous avez demandé le ${received}, au titre de l'article 15 du RGPD, l'accès aux données personnelles que nous détenons vous concernant. Voici l'ensemble de ces données, puis les informations que prévoit l'article 15.`,
+      `Vous nous avez demandé le ${received}, au titre de l’article 15 du RGPD, l’accès aux données personnelles que nous détenons vous concernant. Voici l’ensemble de ces données, puis les informations que prévoit l’article 15.`,
     sections: {
       identity: 'Identité et coordonnées',
       email_history: 'Historique des adresses e-mail',

@@ -165,7 +165,7 @@ describe('a mailed claim from letter to new address', () => {
       .get(String(claim.id));
     expect(JSON.parse(audit ?? '{}')).toMatchObject({ overridden: ['flags.open_high_severity'] });
     await page.getByRole('tab', { name: 'Historique' }).click();
-    await page.getByTestId('record-history').getByText("A appliqué une demande de changement d'e-mail").waitFor();
+    await page.getByTestId('record-history').getByText('A appliqué une demande de changement d’e-mail').waitFor();
     await waitForTransitions(page);
     await screenshot(page, 'email-claim-history-fr');
   }, 180_000);

@@ -92,7 +92,7 @@ describe("an agent promotes a caller's backup e-mail", () => {
 
     await page.getByRole('tab', { name: 'Messages' }).click();
     const promotedRow = page.getByRole('row').filter({ hasText: `Votre adresse de secours est devenue votre adresse principale (${guideExample.nicHandle})` });
-    const noticeRow = page.getByRole('row').filter({ hasText: `Alerte de sécurité : l'adresse e-mail principale de ${guideExample.nicHandle} a changé` });
+    const noticeRow = page.getByRole('row').filter({ hasText: `Alerte de sécurité : l’adresse e-mail principale de ${guideExample.nicHandle} a changé` });
     // Delivery happens just after the commit; the tab refreshes itself while a message is queued.
     await promotedRow.getByText('In outbox').waitFor();
     await noticeRow.getByText('In outbox').waitFor();

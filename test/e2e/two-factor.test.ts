@@ -56,12 +56,12 @@ describe('staff second factor in the browser (ENFORCE_2FA on)', () => {
     const page = await journey.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
     page.setDefaultTimeout(15_000);
     await submitSignIn(page, server.baseUrl, person.email);
-    await page.getByText("Votre organisation exige une application d'authentification").waitFor();
-    await page.getByRole('button', { name: "Configurer une application d'authentification" }).click();
-    await page.getByRole('img', { name: "QR code à scanner avec une application d'authentification" }).waitFor();
+    await page.getByText('Votre organisation exige une application d’authentification').waitFor();
+    await page.getByRole('button', { name: 'Configurer une application d’authentification' }).click();
+    await page.getByRole('img', { name: 'QR code à scanner avec une application d’authentification' }).waitFor();
     await screenshot(page, 'two-factor-enrolment-fr');
     const key = (await page.getByTestId('totp-key').innerText()).replace(/\s/g, '');
-    await page.getByLabel("Code d'authentification").fill(codeNow(server, key));
+    await page.getByLabel('Code d’authentification').fill(codeNow(server, key));
     await page.getByRole('button', { name: 'Confirmer' }).click();
     const codes = page.getByRole('list', { name: 'Vos codes de secours' }).getByRole('listitem');
     await codes.first().waitFor();

@@ -49,13 +49,13 @@ export const fr: GuichetMessages = {
         'Saisissez un identifiant client, un code client ou un e-mail dans « Recherche rapide » en haut (ou appuyez sur / depuis n’importe quel écran) puis sur Entrée : une correspondance exacte ouvre le compte, sinon la liste des clients est filtrée.',
       example: 'Essayez avec le compte du guide : ',
       roles: {
-        agent: "Vous traitez les appels et les tickets : retrouvez le compte de l'appelant et tout ce qui le concerne sur une seule page.",
-        lead: "Vous traitez les appels difficiles : trouver le compte de l'appelant, tout vérifier sur une seule page, agir.",
+        agent: 'Vous traitez les appels et les tickets : retrouvez le compte de l’appelant et tout ce qui le concerne sur une seule page.',
+        lead: 'Vous traitez les appels difficiles : trouver le compte de l’appelant, tout vérifier sur une seule page, agir.',
         compliance: 'Vous consultez les comptes clients pour répondre de la façon dont leurs données sont traitées.',
-        admin: "Vous gérez les comptes et les rôles de l'équipe. Les données clients ne sont pas montrées aux administrateurs.",
+        admin: 'Vous gérez les comptes et les rôles de l’équipe. Les données clients ne sont pas montrées aux administrateurs.',
       },
       open_customers: 'Parcourir les clients',
-      open_staff: "Gérer l'équipe",
+      open_staff: 'Gérer l’équipe',
     },
     server_errors: {
       auth: {
@@ -78,10 +78,10 @@ export const fr: GuichetMessages = {
         account_erased: 'Ce compte a été effacé.',
       },
       request: {
-        stale_version: "Quelqu'un a modifié ce compte depuis que vous l'avez ouvert. Rechargez-le, vérifiez de nouveau les deux adresses, puis confirmez.",
+        stale_version: 'Quelqu’un a modifié ce compte depuis que vous l’avez ouvert. Rechargez-le, vérifiez de nouveau les deux adresses, puis confirmez.',
       },
       messages: {
-        not_retryable: "Seul un message dont l'envoi a échoué peut être renvoyé.",
+        not_retryable: 'Seul un message dont l’envoi a échoué peut être renvoyé.',
       },
     },
     enums: {
@@ -108,7 +108,7 @@ export const fr: GuichetMessages = {
         association: 'Association',
         public_body: 'Organisme public',
       },
-      twoFactor: { sms: 'SMS', totp: "Application d'authentification", security_key: 'Clé de sécurité' },
+      twoFactor: { sms: 'SMS', totp: 'Application d’authentification', security_key: 'Clé de sécurité' },
       serviceKind: {
         domain: 'Nom de domaine',
         web_hosting: 'Hébergement web',
@@ -135,10 +135,10 @@ export const fr: GuichetMessages = {
         security_questions: 'Réponses aux questions de sécurité',
         callback_on_file_phone: 'Rappel au numéro de téléphone enregistré',
         sms_code_to_phone: 'Code envoyé par SMS au téléphone enregistré',
-        id_document_video: "Pièce d'identité montrée en visioconférence",
+        id_document_video: 'Pièce d’identité montrée en visioconférence',
         other: 'Autre (à décrire)',
       },
-      role: { agent: 'Agent', lead: "Responsable d'équipe", compliance: 'Conformité', admin: 'Administrateur' },
+      role: { agent: 'Agent', lead: 'Responsable d’équipe', compliance: 'Conformité', admin: 'Administrateur' },
     },
   },
 };

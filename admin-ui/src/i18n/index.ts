@@ -40,5 +40,20 @@ const resourceLabels: readonly { en: object; fr: object }[] = [
 // react-admin types mergeTranslations' result `any`; merged catalogues are TranslationMessages.
 export const englishLabels = mergeTranslations(englishMessages, en, ...resourceLabels.map((labels) => labels.en)) as TranslationMessages;
 
+/**
+ * French typography: the apostrophe is ’ (l’adresse), never the typewriter '. Our labels are written
+ * that way (test/french-typography.test.ts); react-admin's French catalogue uses ', so it is set the
+ * same way here rather than showing both on one screen.
+ */
+function withTypographicApostrophes<Tree>(tree: Tree): Tree {
+  if (typeof tree === 'string') return tree.replaceAll("'", '’') as Tree;
+  if (!tree || typeof tree !== 'object') return tree;
+  return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, withTypographicApostrophes(value as unknown)])) as Tree;
+}
+
 // French is bundled (not fetched on demand): it can be the first language shown, on the sign-in page.
-export const frenchLabels = mergeTranslations(frenchMessages, fr, ...resourceLabels.map((labels) => labels.fr)) as TranslationMessages;
+export const frenchLabels = mergeTranslations(
+  withTypographicApostrophes(frenchMessages),
+  fr,
+  ...resourceLabels.map((labels) => labels.fr),
+) as TranslationMessages;

@@ -64,16 +64,16 @@ export const reasonWords: Record<RejectionReason, { en: string; fr: string }> = 
   expired: { en: 'the document has expired', fr: 'le document est expiré' },
   illegible: { en: 'the copy cannot be read', fr: 'la copie est illisible' },
   name_mismatch: { en: 'the name does not match the account holder', fr: 'le nom ne correspond pas au titulaire du compte' },
-  address_mismatch: { en: 'the address does not match the account', fr: "l'adresse ne correspond pas à celle du compte" },
+  address_mismatch: { en: 'the address does not match the account', fr: 'l’adresse ne correspond pas à celle du compte' },
   too_old: { en: 'the document is more than three months old', fr: 'le document date de plus de trois mois' },
   other: { en: 'see the note below', fr: 'voir la précision ci-dessous' },
 };
 
 export const kindWords: Record<DocumentKind, { en: string; fr: string }> = {
-  holder_id: { en: "the account holder's identity document", fr: "la pièce d'identité du titulaire du compte" },
-  representative_id: { en: "the legal representative's identity document", fr: "la pièce d'identité du représentant légal" },
-  registration_extract: { en: 'a registration extract less than three months old', fr: "un extrait d'immatriculation de moins de trois mois" },
-  proof_of_address: { en: 'a proof of address matching the account address', fr: "un justificatif de domicile correspondant à l'adresse du compte" },
+  holder_id: { en: "the account holder's identity document", fr: 'la pièce d’identité du titulaire du compte' },
+  representative_id: { en: "the legal representative's identity document", fr: 'la pièce d’identité du représentant légal' },
+  registration_extract: { en: 'a registration extract less than three months old', fr: 'un extrait d’immatriculation de moins de trois mois' },
+  proof_of_address: { en: 'a proof of address matching the account address', fr: 'un justificatif de domicile correspondant à l’adresse du compte' },
   signed_form: { en: 'the signed procedure form', fr: 'le formulaire de procédure signé' },
 };
 

@@ -113,9 +113,9 @@ export const en = {
 
 export const fr: typeof en = {
   resources: {
-    'audit-checkpoints': { name: "Chaîne d'audit |||| Chaîne d'audit" },
+    'audit-checkpoints': { name: 'Chaîne d’audit |||| Chaîne d’audit' },
     'audit-log': {
-      name: "Entrée d'audit |||| Journal d'audit",
+      name: 'Entrée d’audit |||| Journal d’audit',
       fields: {
         id: 'N°',
         at: 'Quand',
@@ -155,34 +155,34 @@ export const fr: typeof en = {
         retention: 'Conservation',
         staff: 'Personnel',
       },
-      roles: { agent: 'agent', lead: "chef d'équipe", compliance: 'conformité', admin: 'administrateur', system: 'système' },
+      roles: { agent: 'agent', lead: 'chef d’équipe', compliance: 'conformité', admin: 'administrateur', system: 'système' },
       system: 'Système',
       export_csv: 'Exporter en CSV',
-      export_hint: "L'export est consigné dans le journal d'audit. Les données personnelles ne sont pas exportées.",
+      export_hint: 'L’export est consigné dans le journal d’audit. Les données personnelles ne sont pas exportées.',
       chain: 'Vérification de la chaîne',
       changes: 'Ce qui a changé',
       field: 'Champ',
       before: 'Avant',
       after: 'Après',
       context: 'Détails',
-      no_changes: "Aucun champ n'a changé dans cette entrée.",
+      no_changes: 'Aucun champ n’a changé dans cette entrée.',
       hidden: 'masqué',
-      personal_hidden: "Les données personnelles sont masquées. Les révéler est consigné dans le journal d'audit.",
+      personal_hidden: 'Les données personnelles sont masquées. Les révéler est consigné dans le journal d’audit.',
       reveal: 'Révéler les données personnelles',
-      revealed: "Révélées (consigné dans le journal d'audit)",
-      open_entry: "Ouvrir l'entrée",
+      revealed: 'Révélées (consigné dans le journal d’audit)',
+      open_entry: 'Ouvrir l’entrée',
       filter_by_actor: 'Seulement cette personne',
       history: {
         title: 'Historique',
-        empty: "Rien n'a encore été consigné.",
-        open_full: "Ouvrir dans le journal d'audit",
+        empty: 'Rien n’a encore été consigné.',
+        open_full: 'Ouvrir dans le journal d’audit',
         by: 'par %{name}',
         personal: 'avec données personnelles',
       },
       verify: {
-        title: "Chaîne d'audit",
+        title: 'Chaîne d’audit',
         intact: '%{entries} entrée vérifiée, chaîne intacte au %{at} |||| %{entries} entrées vérifiées, chaîne intacte au %{at}',
-        broken: "Chaîne ROMPUE à l'entrée %{id} : %{problem}",
+        broken: 'Chaîne ROMPUE à l’entrée %{id} : %{problem}',
         from_checkpoint: 'Vérifier depuis le dernier point de contrôle',
         full: 'Vérification complète',
         running: 'Vérification…',
@@ -203,14 +203,14 @@ export const fr: typeof en = {
         check_ok:
           'Le point de contrôle n° %{checkpoint} du %{createdAt} correspond au journal : ses %{entryCount} entrées sont inchangées et les %{entriesSince} entrées suivantes s’y rattachent.',
         check_bad: 'Le point de contrôle n° %{checkpoint} du %{createdAt} NE correspond PAS au journal : %{problem}',
-        check_foreign_key: "Attention : ce fichier n'a pas été signé par la clé configurée pour cette console.",
+        check_foreign_key: 'Attention : ce fichier n’a pas été signé par la clé configurée pour cette console.',
         no_checkpoints: 'Aucun point de contrôle signé pour le moment.',
       },
     },
     dashboard: {
       tiles: {
         audit: {
-          chain_status: { title: "Chaîne d'audit" },
+          chain_status: { title: 'Chaîne d’audit' },
           weekly_volumes: { title: 'Actions consignées par semaine', week_of: 'Semaine du %{week}' },
           review_queue: { title: 'File de revue', oldest: 'la plus ancienne attend depuis %{hours} h' },
         },

@@ -52,7 +52,7 @@ export const fr: typeof en = {
       follow_up_title: 'À suivre : %{action} par %{who}',
       note: 'Ce qui doit être suivi',
       record: 'Enregistrer',
-      done: "Revue consignée dans le journal d'audit",
+      done: 'Revue consignée dans le journal d’audit',
     },
   },
 };

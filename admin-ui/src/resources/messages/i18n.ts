@@ -70,13 +70,13 @@ export const fr: typeof en = {
   },
   guichet: {
     messages: {
-      in_outbox: "Dans la boîte d'envoi",
-      in_outbox_hint: "Aucun serveur de messagerie n'est configuré : le message a été conservé dans la boîte d'envoi de la console au lieu d'être envoyé.",
-      transport: { smtp: 'Serveur de messagerie (SMTP)', outbox: "Boîte d'envoi de la console (aucun serveur configuré)" },
+      in_outbox: 'Dans la boîte d’envoi',
+      in_outbox_hint: 'Aucun serveur de messagerie n’est configuré : le message a été conservé dans la boîte d’envoi de la console au lieu d’être envoyé.',
+      transport: { smtp: 'Serveur de messagerie (SMTP)', outbox: 'Boîte d’envoi de la console (aucun serveur configuré)' },
       next_attempt: 'Prochain essai à %{when}',
       last_error: 'Dernière erreur : %{error}',
       retry: 'Réessayer',
-      retried: "Le message est remis en file d'envoi.",
+      retried: 'Le message est remis en file d’envoi.',
       html_frame_title: 'Version HTML de « %{subject} »',
       templates: {
         'backup-promoted': 'E-mail de secours promu (à la nouvelle adresse principale)',

@@ -104,7 +104,7 @@ export const fr: typeof en = {
         isActive: 'Actif',
         lockedUntil: 'Attente après échecs de connexion',
         failedLogins: 'Échecs de connexion',
-        twoFactorEnabled: "Application d'authentification",
+        twoFactorEnabled: 'Application d’authentification',
         pendingApprovals: 'En attente d’approbation',
         createdAt: 'Créé le',
       },
@@ -134,13 +134,13 @@ export const fr: typeof en = {
       pending: { 'role-grant': 'attribution de rôle', 'password-reset': 'réinitialisation du mot de passe', 'two-factor-reset': 'réinitialisation 2FA' },
       actions: {
         reset_password: 'Envoyer un lien de réinitialisation',
-        reset_two_factor: "Réinitialiser l'application d'authentification",
+        reset_two_factor: 'Réinitialiser l’application d’authentification',
         unlock: 'Débloquer la connexion',
       },
       done: {
         approval_requested: 'Demande enregistrée : un responsable d’équipe ou un responsable conformité doit l’approuver (Approbations).',
         unlocked: 'Connexion débloquée : toutes les adresses peuvent réessayer maintenant.',
-        two_factor_reset: "L'application d'authentification est réinitialisée : la personne l’enregistrera à nouveau à sa prochaine connexion.",
+        two_factor_reset: 'L’application d’authentification est réinitialisée : la personne l’enregistrera à nouveau à sa prochaine connexion.',
         saved: 'Enregistré.',
       },
       link: {

@@ -130,7 +130,7 @@ export const fr: typeof en = {
       },
     },
     'email-history': {
-      name: "Changement d'e-mail |||| Historique des e-mails",
+      name: 'Changement d’e-mail |||| Historique des e-mails',
       fields: {
         changedAt: 'Date',
         slot: 'Adresse',
