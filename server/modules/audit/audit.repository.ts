@@ -81,15 +81,21 @@ export function createAuditRepository({ sqlite }: Pick<Database_, 'sqlite'>) {
   const lastAtOrBefore = sqlite.prepare<[string], number>('SELECT id FROM audit_log WHERE at <= ? ORDER BY at DESC, id DESC LIMIT 1').pluck();
 
   /** The selection as SQL conditions on the log, its columns named through `table` when the query joins others. */
+  // Plain loops: this runs for every page, and the callbacks a filter/map creates per call (each
+  // also named by tsx) cost more than the work itself (per-request CPU, docs/DECISIONS.md).
   function whereOf(selection: AuditSelection, table?: string) {
-    const column = (name: string) => (table ? `${table}.${name}` : name);
-    const names = equalityNames.filter((name) => isSet(selection.equal[name]));
-    const parts = names.map((name) => `${column(equalityColumns[name])} = @${name}`);
-    if (selection.ids) parts.push(`${column('id')} IN (SELECT value FROM json_each(@ids))`);
-    parts.push(`${column('id')} BETWEEN @loId AND @hiId`);
+    const prefix = table ? `${table}.` : '';
     const params: Record<string, unknown> = { loId: selection.loId, hiId: selection.hiId, ids: selection.ids ? JSON.stringify(selection.ids) : null };
-    for (const name of names) params[name] = selection.equal[name];
-    return { where: parts.join(' AND '), params, isEqualityFiltered: names.length > 0 || Boolean(selection.ids) };
+    let where = '';
+    for (const name of equalityNames) {
+      const value = selection.equal[name];
+      if (!isSet(value)) continue;
+      where += `${prefix}${equalityColumns[name]} = @${name} AND `;
+      params[name] = value;
+    }
+    const isEqualityFiltered = where !== '' || Boolean(selection.ids);
+    if (selection.ids) where += `${prefix}id IN (SELECT value FROM json_each(@ids)) AND `;
+    return { where: `${where}${prefix}id BETWEEN @loId AND @hiId`, params, isEqualityFiltered };
   }
 
   /**
