@@ -4,7 +4,7 @@ import type { AppConfig } from './config.js';
 import { auditInvariant, type AuditInvariantViolation } from './http/audit-invariant.js';
 import { errorHandler, unknownApiRoute } from './http/error-handler.js';
 import { answerJsonDirectly } from './http/json-answer.js';
-import { apiVersion, openApiDocument } from './http/openapi.js';
+import { apiVersion, openApiDocument, openApiDocumentSchema } from './http/openapi.js';
 import { mountRoutes, type RouteDefinition } from './http/routes.js';
 import { runSteps, type RequestStep } from './http/in-sequence.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -191,6 +191,7 @@ export function createApp({ config, database, clock = () => new Date(), log = co
     method: 'get',
     path: '/api/openapi.json',
     access: 'signed-in',
+    schemas: { response: openApiDocumentSchema },
     handler: (_req, res) => res.json((openApi ??= openApiDocument(routes, apiVersion))),
   });
 

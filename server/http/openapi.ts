@@ -4,6 +4,7 @@ import { recordId } from './ids.js';
 import { maxPageSize } from './list-query.js';
 import { policy } from './policy.js';
 import type { MultipartBody, RouteDefinition } from './routes.js';
+import { documentedNameOf } from './views.js';
 
 // The OpenAPI 3.1 document of the API, generated from the route table and its zod schemas: the same
 // objects that check requests describe them, so the document cannot drift from the code
@@ -108,8 +109,17 @@ function requestBody(route: RouteDefinition) {
   return { required: true, content: { 'application/json': { schema: jsonSchema(body) } } };
 }
 
-function successResponse(route: RouteDefinition) {
+/** An answer's schema: a named one (views.ts `documentedAs`) once in `components.schemas`, referred to by every route sending it. */
+function answerSchema(schema: ZodType, components: Record<string, JsonSchema>): JsonSchema {
+  const name = documentedNameOf(schema);
+  if (!name) return jsonSchema(schema, 'output');
+  components[name] ??= jsonSchema(schema, 'output');
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+function successResponse(route: RouteDefinition, components: Record<string, JsonSchema>) {
   const response = route.schemas?.response;
+  if (response === null) return { description: 'Done; no content.' };
   if (response && 'file' in response) {
     const types = typeof response.file === 'string' ? [response.file] : response.file;
     return {
@@ -125,14 +135,19 @@ function successResponse(route: RouteDefinition) {
         'X-Total-Capped': { description: '`true` when the total is a lower bound (counted up to a cap).', schema: { type: 'string', enum: ['true'] } },
       },
       content: {
-        'application/json': { schema: { type: 'array', items: route.schemas.list.row ? jsonSchema(route.schemas.list.row, 'output') : { type: 'object' } } },
+        'application/json': {
+          schema: { type: 'array', items: route.schemas.list.row ? answerSchema(route.schemas.list.row, components) : { type: 'object' } },
+        },
       },
     };
   }
-  return { description: 'JSON', content: { 'application/json': { schema: response ? jsonSchema(response, 'output') : {} } } };
+  const description = route.schemas?.status === 201 ? 'Created' : 'JSON';
+  return { description, content: { 'application/json': { schema: response ? answerSchema(response, components) : {} } } };
 }
 
-function operationOf(route: RouteDefinition): Operation {
+const successStatus = (route: RouteDefinition) => (route.schemas?.response === null ? '204' : String(route.schemas?.status ?? 200));
+
+function operationOf(route: RouteDefinition, components: Record<string, JsonSchema>): Operation {
   const parameters = [...pathParameters(route), ...queryParameters(route)];
   const body = requestBody(route);
   const tag = route.path.split('/')[2] ?? 'api';
@@ -144,16 +159,22 @@ function operationOf(route: RouteDefinition): Operation {
     security: securityOf(route.access),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
-    responses: { '200': successResponse(route), '4XX': errorResponse, '5XX': errorResponse },
+    responses: { [successStatus(route)]: successResponse(route, components), '4XX': errorResponse, '5XX': errorResponse },
   };
 }
+
+/** This document, as `GET /api/openapi.json` answers it: its top level (the rest is OpenAPI 3.1's own schema). */
+export const openApiDocumentSchema = z
+  .object({ openapi: z.string(), info: z.object({ title: z.string(), version: z.string() }).loose(), paths: z.record(z.string(), z.unknown()) })
+  .loose();
 
 /** Express's `/api/customers/:id` as OpenAPI's `/api/customers/{id}`. */
 export const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 export function openApiDocument(routes: readonly RouteDefinition[], version: string) {
   const paths: Record<string, Record<string, Operation>> = {};
-  for (const route of routes) (paths[openApiPath(route.path)] ??= {})[route.method] = operationOf(route);
+  const answers: Record<string, JsonSchema> = {};
+  for (const route of routes) (paths[openApiPath(route.path)] ??= {})[route.method] = operationOf(route, answers);
   return {
     openapi: '3.1.0',
     info: {
@@ -165,6 +186,7 @@ export function openApiDocument(routes: readonly RouteDefinition[], version: str
     paths,
     components: {
       schemas: {
+        ...answers,
         Error: {
           type: 'object',
           properties: { code: { type: 'string' }, message: { type: 'string' }, errors: { type: 'object', additionalProperties: { type: 'string' } } },

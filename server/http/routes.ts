@@ -25,8 +25,13 @@ export interface RouteSchemas {
   query?: ZodType;
   /** `null`: the route reads no body (an action named by its URL). */
   body?: ZodType | MultipartBody | null;
-  /** A JSON answer's shape, when declared; `file` names the media type of a download (PDF, CSV…). */
-  response?: ZodType | { file: string | readonly string[] };
+  /**
+   * The success answer: a JSON schema, `file` naming the media type(s) of a download (PDF, CSV…), or
+   * `null` for an empty answer (204). Every route declares one (test/openapi.test.ts).
+   */
+  response?: ZodType | { file: string | readonly string[] } | null;
+  /** The success status when it is not 200: 201 for a creation (an empty answer is 204 by itself). */
+  status?: 201;
   /** One line for the document's operation summary. */
   summary?: string;
   /** A ra-data-simple-rest list (set by listRoute): sort, range and the JSON filter with its schema. */

@@ -3,6 +3,7 @@ import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import { reviewBody, reviewListContract } from './audit-review.schemas.js';
 import type { AuditReviews } from './audit-review.service.js';
+import { reviewRowSchema } from './audit-review.views.js';
 
 export function auditReviewRoutes(reviews: AuditReviews): RouteDefinition[] {
   return [
@@ -10,18 +11,20 @@ export function auditReviewRoutes(reviews: AuditReviews): RouteDefinition[] {
       access: 'audit.review',
       contract: reviewListContract,
       list: (query) => reviews.list(query.filter.status ?? 'pending', query.sort.order, query.offset, query.limit),
+      row: reviewRowSchema,
     }),
     {
       method: 'get',
       path: '/api/audit-reviews/:id',
       access: 'audit.review',
+      schemas: { response: reviewRowSchema },
       handler: (req, res) => res.json(reviews.get(parseRecordId(req.params.id))),
     },
     {
       method: 'post',
       path: '/api/audit-reviews/:id/review',
       access: 'audit.review',
-      schemas: { body: reviewBody },
+      schemas: { body: reviewBody, response: reviewRowSchema },
       handler: (req, res) => res.json(reviews.review(parseRecordId(req.params.id), parseOr400(reviewBody, req.body, 'review'), actorOf(req))),
     },
   ];

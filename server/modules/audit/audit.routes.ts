@@ -6,6 +6,7 @@ import type { AuditedChanges } from './audited-change.js';
 import { streamAuditCsv } from './audit-export.js';
 import { auditExportQuery, auditListContract, checkpointListContract } from './audit.schemas.js';
 import type { AuditLog } from './audit.service.js';
+import { auditDetailSchema, auditListRowSchema, checkpointRowSchema, createdCheckpointSchema, exportCheckSchema, verifyReportSchema } from './audit.views.js';
 import { exportedCheckpointSchema, type Checkpoints } from './checkpoints.service.js';
 
 const verifyQuery = z.object({ mode: z.enum(['checkpoint', 'full']).default('checkpoint') }).strict();
@@ -22,7 +23,7 @@ export function auditRoutes({ audit, changes, checkpoints }: AuditRoutesDeps): R
       method: 'get',
       path: '/api/audit-log/verify',
       access: 'audit.verify',
-      schemas: { query: verifyQuery },
+      schemas: { query: verifyQuery, response: verifyReportSchema },
       handler: async (req, res) => res.json(await checkpoints.verify(parseOr400(verifyQuery, req.query, 'verification mode').mode)),
     },
     {
@@ -48,11 +49,12 @@ export function auditRoutes({ audit, changes, checkpoints }: AuditRoutesDeps): R
         await streamAuditCsv({ repository: audit.repository, selection, res, filename: `audit-log-${nowIso.slice(0, 10)}.csv` });
       },
     },
-    listRoute({ access: 'audit.read', contract: auditListContract, list: audit.list }),
+    listRoute({ access: 'audit.read', contract: auditListContract, list: audit.list, row: auditListRowSchema }),
     {
       method: 'get',
       path: '/api/audit-log/:id',
       access: 'audit.read',
+      schemas: { response: auditDetailSchema },
       handler: (req, res) => res.json(audit.get(parseRecordId(req.params.id))),
     },
     {
@@ -60,7 +62,7 @@ export function auditRoutes({ audit, changes, checkpoints }: AuditRoutesDeps): R
       method: 'post',
       path: '/api/audit-log/:id/reveal',
       access: 'audit.reveal',
-      schemas: { body: null },
+      schemas: { body: null, response: auditDetailSchema },
       handler: (req, res) => {
         const id = parseRecordId(req.params.id);
         parseOr400(z.object({}).strict(), req.body ?? {}, 'reveal');
@@ -82,12 +84,17 @@ export function auditRoutes({ audit, changes, checkpoints }: AuditRoutesDeps): R
         res.json(detail);
       },
     },
-    listRoute({ access: 'audit.verify', contract: checkpointListContract, list: (query) => checkpoints.list(query.sort.order, query.offset, query.limit) }),
+    listRoute({
+      access: 'audit.verify',
+      contract: checkpointListContract,
+      list: (query) => checkpoints.list(query.sort.order, query.offset, query.limit),
+      row: checkpointRowSchema,
+    }),
     {
       method: 'post',
       path: '/api/audit-checkpoints',
       access: 'audit.verify',
-      schemas: { body: null },
+      schemas: { body: null, response: createdCheckpointSchema, status: 201 },
       handler: async (req, res) => {
         parseOr400(z.object({}).strict(), req.body ?? {}, 'checkpoint');
         res.status(201).json(await checkpoints.create(actorOf(req)));
@@ -108,7 +115,7 @@ export function auditRoutes({ audit, changes, checkpoints }: AuditRoutesDeps): R
       method: 'post',
       path: '/api/audit-checkpoints/check',
       access: 'audit.verify',
-      schemas: { body: exportedCheckpointSchema },
+      schemas: { body: exportedCheckpointSchema, response: exportCheckSchema },
       // A read that happens to carry a body (the file): it changes nothing and records nothing.
       auditPolicy: 'no-change',
       handler: async (req, res) => res.json(await checkpoints.check(parseOr400(exportedCheckpointSchema, req.body, 'checkpoint file'))),

@@ -10,6 +10,7 @@ import { parseOr400 } from '../../http/validate.js';
 import { tooManyAttempts } from './auth.errors.js';
 import { loginBody, reauthenticateBody } from './auth.schemas.js';
 import { profileOf, type AuthService } from './auth.service.js';
+import { profileSchema, reauthenticated } from './auth.views.js';
 
 /** The client address as the per-address limit keys it (an IPv6 client by its /56), behind TRUST_PROXY. */
 export const clientAddressOf = (req: Request) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown');
@@ -38,7 +39,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       method: 'post',
       path: '/api/auth/login',
       access: 'public',
-      schemas: { body: loginBody },
+      schemas: { body: loginBody, response: profileSchema },
       // A refused sign-in (wrong password, unknown e-mail) is recorded: failures are what an investigation needs.
       auditPolicy: 'records-refusals',
       before: [failedSignInLimit],
@@ -56,6 +57,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       path: '/api/auth/me',
       access: 'signed-in',
       beforeEnrolment: true,
+      schemas: { response: profileSchema },
       handler: (req, res) => res.json(profileOf(authOf(req))),
     },
     {
@@ -64,7 +66,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       path: '/api/auth/reauthenticate',
       access: 'signed-in',
       beforeEnrolment: true,
-      schemas: { body: reauthenticateBody },
+      schemas: { body: reauthenticateBody, response: reauthenticated },
       // A wrong confirmation is a security event, recorded like a failed sign-in.
       auditPolicy: 'records-refusals',
       before: [failedSignInLimit],
@@ -76,7 +78,7 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
       path: '/api/auth/logout',
       access: 'signed-in',
       beforeEnrolment: true,
-      schemas: { body: null },
+      schemas: { body: null, response: null },
       handler: (req, res) => {
         auth.logout(authOf(req));
         clearCookie(res);

@@ -4,6 +4,7 @@ import { parseOr400 } from '../../http/validate.js';
 import type { CustomersService } from '../customers/customers.service.js';
 import { promoteBody } from './backup-email.schemas.js';
 import type { BackupEmailService } from './backup-email.service.js';
+import { customerRecord } from '../customers/customers.views.js';
 
 const hasOverride = (body: unknown) => typeof body === 'object' && body !== null && 'overrideReason' in body && body.overrideReason != null;
 
@@ -13,7 +14,7 @@ export function backupEmailRoutes(service: BackupEmailService, customers: Custom
       method: 'post',
       path: '/api/customers/:id/promote-backup-email',
       access: 'backup-email.promote',
-      schemas: { body: promoteBody },
+      schemas: { body: promoteBody, response: customerRecord },
       // Passing a lock is one of the most dangerous actions: it needs a fresh confirmation.
       reauth: (req) => hasOverride(req.body),
       handler: (req, res) => {

@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import type { StaffRole } from '../../../db/schema/staff.js';
 import { AppError } from '../../http/errors.js';
 import { policy } from '../../http/policy.js';
+import { viewSchema } from '../../http/views.js';
 
 /**
  * Actions that other capabilities can lock on an account. Each capability that adds a guarded action
@@ -19,6 +21,20 @@ export interface Blocker {
   /** Values the UI's translation of `code` may quote (e.g. the flag's number). */
   params?: Record<string, string | number>;
 }
+
+/** A blocker as answers carry it (the customer record, a claim's locks), for the OpenAPI document. */
+export const blockerSchema = viewSchema<Blocker>()(
+  z.object({
+    code: z.string(),
+    message: z.string(),
+    overridable: z.boolean().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  }),
+);
+/** Every guarded action with what blocks it now (an empty list: allowed). */
+export const blockedActionsSchema = z.object(
+  Object.fromEntries(guardedActions.map((action) => [action, z.array(blockerSchema)])) as Record<GuardedAction, z.ZodArray<typeof blockerSchema>>,
+);
 
 export interface BlockerSubject {
   customerId: number;

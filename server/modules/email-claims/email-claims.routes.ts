@@ -16,7 +16,7 @@ import type { ClaimLetters } from './email-claims.letters.js';
 import { claimReference, identityKinds } from './email-claims.rules.js';
 import * as schemas from './email-claims.schemas.js';
 import type { EmailClaimsService } from './email-claims.service.js';
-import { createClaimDetail, toClaimView } from './email-claims.views.js';
+import { claimDetailSchema, claimViewSchema, createClaimDetail, toClaimView } from './email-claims.views.js';
 import type { Database_ } from '../../../db/client.js';
 import type { AppConfig } from '../../config.js';
 
@@ -51,7 +51,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
     method: 'post',
     path: `/api/email-claims/:id/${path}`,
     access,
-    schemas: { body },
+    schemas: { body, response: claimDetailSchema },
     ...(reauth ? { reauth } : {}),
     handler: (req, res) => {
       const id = parseRecordId(req.params.id);
@@ -77,13 +77,20 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
         const now = service.now();
         return { ...page, rows: page.rows.map((row) => toClaimView(row, now, config.undecidedDays)) };
       },
+      row: claimViewSchema,
     }),
-    { method: 'get', path: '/api/email-claims/:id', access: 'claims.manage', handler: (req, res) => sendDetail(req, res, parseRecordId(req.params.id)) },
+    {
+      method: 'get',
+      path: '/api/email-claims/:id',
+      access: 'claims.manage',
+      schemas: { response: claimDetailSchema },
+      handler: (req, res) => sendDetail(req, res, parseRecordId(req.params.id)),
+    },
     {
       method: 'post',
       path: '/api/email-claims',
       access: 'claims.manage',
-      schemas: { body: schemas.recordClaimBody },
+      schemas: { body: schemas.recordClaimBody, response: claimDetailSchema, status: 201 },
       handler: (req, res) => {
         const { result } = service.record(actorOf(req), parseOr400(schemas.recordClaimBody, req.body, 'claim'));
         res.status(201);
@@ -120,7 +127,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       path: '/api/email-claims/:id/documents',
       access: 'claims.manage',
       // `kind` before the files: the engine decides whether to encrypt before the first file arrives.
-      schemas: { body: { multipart: { files: ['files'], fields: schemas.uploadFields } } },
+      schemas: { body: { multipart: { files: ['files'], fields: schemas.uploadFields } }, response: claimDetailSchema, status: 201 },
       before: [documentUpload(storage, { maxBytes: config.documentMaxBytes, maxFiles: config.documentMaxFiles }, encryptionOf)],
       handler: async (req, res) => {
         const id = parseRecordId(req.params.id);
@@ -141,7 +148,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       method: 'post',
       path: '/api/claim-documents/:id/decision',
       access: 'claims.manage',
-      schemas: { body: schemas.documentDecisionBody },
+      schemas: { body: schemas.documentDecisionBody, response: claimDetailSchema },
       handler: (req, res) => {
         const { result } = service.decideDocument(actorOf(req), parseRecordId(req.params.id), parseOr400(schemas.documentDecisionBody, req.body, 'decision'));
         sendDetail(req, res, result.id);
@@ -188,7 +195,7 @@ export function emailClaimsRoutes({ database, service, documents, letters, stora
       method: 'post',
       path: '/api/claim-letters/:id/retry',
       access: 'claims.manage',
-      schemas: { body: null },
+      schemas: { body: null, response: claimDetailSchema },
       handler: async (req, res) => {
         const id = parseRecordId(req.params.id);
         const claimId = service.retryLetter(actorOf(req), id);

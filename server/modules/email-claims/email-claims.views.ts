@@ -1,7 +1,18 @@
+import { z } from 'zod';
 import type { Database_ } from '../../../db/client.js';
-import type { ClaimState } from '../../../db/schema/email-claims.js';
+import { legalForms } from '../../../db/schema/customers.js';
+import {
+  claimStates,
+  documentKinds,
+  documentStatuses,
+  letterKinds,
+  letterStatuses,
+  rejectionReasons,
+  type ClaimState,
+} from '../../../db/schema/email-claims.js';
 import type { StaffRole } from '../../../db/schema/staff.js';
-import type { BlockedActions } from '../blocked-actions/blocked-actions.js';
+import { documentedAs, viewSchema } from '../../http/views.js';
+import { blockerSchema, type BlockedActions } from '../blocked-actions/blocked-actions.js';
 import type { ClaimAccount, ClaimRow, DocumentRow, EmailClaimsRepository, LetterRow } from './email-claims.repository.js';
 import { checklist, claimReference, decidedStates, transitions, type ClaimAction } from './email-claims.rules.js';
 
@@ -97,3 +108,108 @@ export function createClaimDetail({ sqlite }: Database_, repository: EmailClaims
   };
 }
 export type ClaimDetail = ReturnType<ReturnType<typeof createClaimDetail>>;
+
+// The claim as the API sends it, for the OpenAPI document; each schema checked against its view's type.
+const id = z.number().int();
+const staffId = id.nullable();
+
+export const claimViewSchema = documentedAs(
+  'ClaimListRow',
+  viewSchema<ClaimView>()(
+    z.object({
+      id,
+      reference: z.string(),
+      state: z.enum(claimStates),
+      customerId: id.nullable(),
+      unmatched: z.boolean(),
+      receivedOn: z.string(),
+      postmarkOn: z.string().nullable(),
+      ageDays: z.number().int(),
+      undecidedTooLong: z.boolean(),
+      claimedHandle: z.string(),
+      claimedCode: z.string().nullable(),
+      newPrimaryEmail: z.string(),
+      newBackupEmail: z.string().nullable(),
+      senderName: z.string(),
+      senderAddress: z.string(),
+      ticketRef: z.string(),
+      recordedBy: id,
+      assigneeId: staffId,
+      reviewedBy: staffId,
+      decidedBy: staffId,
+      decidedAt: z.string().nullable(),
+      rejectionReason: z.enum(rejectionReasons).nullable(),
+      decisionNote: z.string().nullable(),
+      holdUntil: z.string().nullable(),
+      fraudNote: z.string().nullable(),
+      appliedBy: staffId,
+      appliedAt: z.string().nullable(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      version: id,
+    }),
+  ),
+);
+
+const claimActions = Object.keys(transitions) as [ClaimAction, ...ClaimAction[]];
+
+export const claimDetailSchema = documentedAs(
+  'Claim',
+  viewSchema<ClaimDetail>()(
+    claimViewSchema.extend({
+      account: z
+        .object({
+          id,
+          nicHandle: z.string(),
+          name: z.string(),
+          holderName: z.string(),
+          legalForm: z.enum(legalForms),
+          addressLines: z.array(z.string()),
+          primaryEmail: z.string(),
+          backupEmail: z.string().nullable(),
+          language: z.string(),
+        })
+        .nullable(),
+      checklist: z.array(z.object({ kind: z.enum(documentKinds), status: z.enum(['missing', ...documentStatuses]) })),
+      documents: z.array(
+        z.object({
+          id,
+          claimId: id,
+          kind: z.enum(documentKinds),
+          originalName: z.string(),
+          mimeType: z.string(),
+          sizeBytes: z.number().int(),
+          sha256: z.string(),
+          encrypted: z.boolean(),
+          status: z.enum(documentStatuses),
+          rejectionReason: z.enum(rejectionReasons).nullable(),
+          rejectionNote: z.string().nullable(),
+          uploadedBy: id,
+          uploadedAt: z.string(),
+          decidedBy: staffId,
+          decidedAt: z.string().nullable(),
+          purgedAt: z.string().nullable(),
+          purgeOn: z.string().nullable(),
+        }),
+      ),
+      letters: z.array(
+        z.object({
+          id,
+          claimId: id,
+          customerId: id.nullable(),
+          kind: z.enum(letterKinds),
+          locale: z.string(),
+          status: z.enum(letterStatuses),
+          attempts: z.number().int(),
+          lastError: z.string().nullable(),
+          sizeBytes: z.number().int().nullable(),
+          createdAt: z.string(),
+          renderedAt: z.string().nullable(),
+        }),
+      ),
+      staffNames: z.record(z.string(), z.string()).describe('Display name by staff id'),
+      actionBlockers: z.partialRecord(z.enum(claimActions), z.string().nullable()).describe('Why each action is unavailable now (null: available)'),
+      applyLocks: z.array(blockerSchema),
+    }),
+  ),
+);

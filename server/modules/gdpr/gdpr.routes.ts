@@ -15,6 +15,7 @@ import {
   verifyIdentityBody,
   versionBody,
 } from './gdpr.schemas.js';
+import { erasureEligibilitySchema, gdprRequestListRowSchema, gdprRequestSchema, gdprSummarySchema } from './gdpr.views.js';
 import type { GdprService } from './gdpr.service.js';
 import type { GdprFulfilment } from './gdpr.fulfilment.js';
 import type { GdprErasure } from './gdpr.erasure.js';
@@ -35,7 +36,7 @@ export function gdprRoutes({ service, fulfilment, erasure, rectification }: Gdpr
     method: 'post',
     path: `/api/gdpr-requests/:id/${path}`,
     access: 'gdpr.decide',
-    schemas: { body },
+    schemas: { body, response: gdprRequestSchema },
     handler: async (req, res) => {
       const id = parseRecordId(req.params.id);
       await run(req, id);
@@ -43,20 +44,26 @@ export function gdprRoutes({ service, fulfilment, erasure, rectification }: Gdpr
     },
   });
   return [
-    listRoute({ access: 'gdpr.intake', contract: gdprRequestListContract, list: service.list }),
+    listRoute({ access: 'gdpr.intake', contract: gdprRequestListContract, list: service.list, row: gdprRequestListRowSchema }),
     {
       method: 'get',
       path: '/api/gdpr-requests/summary',
       access: 'gdpr.intake',
-      schemas: { query: summaryQuery },
+      schemas: { query: summaryQuery, response: gdprSummarySchema },
       handler: (req, res) => res.json(service.summary(parseOr400(summaryQuery, req.query, 'summary').customerId)),
     },
-    { method: 'get', path: '/api/gdpr-requests/:id', access: 'gdpr.intake', handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))) },
+    {
+      method: 'get',
+      path: '/api/gdpr-requests/:id',
+      access: 'gdpr.intake',
+      schemas: { response: gdprRequestSchema },
+      handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))),
+    },
     {
       method: 'post',
       path: '/api/gdpr-requests',
       access: 'gdpr.intake',
-      schemas: { body: intakeBody },
+      schemas: { body: intakeBody, response: gdprRequestSchema, status: 201 },
       handler: (req, res) => res.status(201).json(service.get(service.intake(actorOf(req), parseOr400(intakeBody, req.body, 'request')))),
     },
     { ...action('link', linkBody, (req, id) => service.link(actorOf(req), id, parseOr400(linkBody, req.body, 'link'))), access: 'gdpr.intake' },
@@ -85,6 +92,7 @@ export function gdprRoutes({ service, fulfilment, erasure, rectification }: Gdpr
       method: 'get',
       path: '/api/gdpr-requests/:id/erasure-eligibility',
       access: 'gdpr.intake',
+      schemas: { response: erasureEligibilitySchema },
       handler: (req, res) => res.json(erasure.eligibility(parseRecordId(req.params.id))),
     },
     // Irreversible: compliance only, after typing the NIC-handle and confirming it is them (re-authentication).

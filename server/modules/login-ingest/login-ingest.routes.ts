@@ -6,6 +6,7 @@ import type { RouteDefinition } from '../../http/routes.js';
 import { notABatch } from '../flags/flags.errors.js';
 import type { LoginIngestService } from './login-ingest.service.js';
 import { AppError } from '../../http/errors.js';
+import { ingestReport } from './login-ingest.views.js';
 
 /** The login system's push (SPEC §4.6): service token only; its own body limit, parsed after the token check. */
 export function loginIngestRoutes(service: LoginIngestService, batchesPerMinute: number): RouteDefinition[] {
@@ -23,7 +24,7 @@ export function loginIngestRoutes(service: LoginIngestService, batchesPerMinute:
       path: '/api/ingest/login-events',
       access: 'service-token',
       // Each record is validated on its own (a bad one is reported, the others stored): the array is the contract.
-      schemas: { body: z.array(loginEventRecord).max(maxBatchSize) },
+      schemas: { body: z.array(loginEventRecord).max(maxBatchSize), response: ingestReport },
       // 1,000 events with long device labels stay well under 2 MB.
       before: [limiter, express.json({ limit: '2mb' })],
       handler: (req, res) => {

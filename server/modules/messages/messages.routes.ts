@@ -22,7 +22,7 @@ export function messagesRoutes(service: MessagesService): RouteDefinition[] {
       method: 'post',
       path: '/api/messages/:id/retry',
       access: 'messages.retry',
-      schemas: { body: null },
+      schemas: { body: null, response: messageRecord },
       handler: (req, res) => res.json(service.retry(actorOf(req), parseRecordId(req.params.id))),
     },
   ];

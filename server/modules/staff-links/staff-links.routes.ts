@@ -4,6 +4,7 @@ import type { RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import { setPasswordBody } from './staff-links.schemas.js';
 import type { StaffLinks } from './staff-links.service.js';
+import { passwordSetSchema } from '../staff/staff.views.js';
 
 export function staffLinksRoutes(links: StaffLinks, failedAttemptLimit: RequestHandler): RouteDefinition[] {
   return [
@@ -13,7 +14,7 @@ export function staffLinksRoutes(links: StaffLinks, failedAttemptLimit: RequestH
       method: 'post',
       path: '/api/auth/set-password',
       access: 'public',
-      schemas: { body: setPasswordBody },
+      schemas: { body: setPasswordBody, response: passwordSetSchema },
       before: [failedAttemptLimit],
       handler: async (req, res) => {
         if (!req.is('application/json')) throw new AppError(415, 'request.json_required', 'Send the new password as application/json.');
