@@ -29,18 +29,25 @@ export const auditListRowSchema = documentedAs(
       reason: z.string().nullable(),
       details: fields,
       hasPersonal: z.boolean(),
-      prevHash: z.string(),
-      hash: z.string(),
     }),
   ),
 );
 
 const changeLine = viewSchema<ChangeLine>()(z.object({ field: z.string(), before: z.unknown(), after: z.unknown(), isPersonal: z.boolean() }));
 
-/** One entry with its readable diff; personal values null until an audited reveal. */
+/** One entry with its chain hashes and readable diff; personal values null until an audited reveal. */
 export const auditDetailSchema = documentedAs(
   'AuditEntry',
-  viewSchema<AuditDetail>()(auditListRowSchema.extend({ changes: z.array(changeLine), context: fields, personalContext: fields, isRevealed: z.boolean() })),
+  viewSchema<AuditDetail>()(
+    auditListRowSchema.extend({
+      prevHash: z.string(),
+      hash: z.string(),
+      changes: z.array(changeLine),
+      context: fields,
+      personalContext: fields,
+      isRevealed: z.boolean(),
+    }),
+  ),
 );
 
 export const checkpointRowSchema = viewSchema<CheckpointRow>()(
