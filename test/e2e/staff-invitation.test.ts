@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser.js';
 import { startJourney } from './harness.js';
 import { signIn } from './sign-in.js';
+import { signedInAs } from '../support/api-client.js';
 
 async function staffPage(browser: Browser, baseUrl: string, email: string, locale = 'en-GB'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale });
@@ -52,5 +53,43 @@ describe('staff invitations and approvals in the console', () => {
     await newcomer.getByText('Your password is set.').waitFor();
     await signIn(newcomer, journey.server.baseUrl, 'zoe.new@guichet.test', 'zoe-chooses-her-own-42');
     expect(await newcomer.getByText('Welcome, Zoé New').count()).toBe(1);
+  });
+
+  it('lays the approvals list out on one line a row, headers and statuses unbroken, at 1400 and 1440 px in both languages', async () => {
+    const admin = await signedInAs(journey.server.baseUrl, 'admin');
+    for (const [email, displayName, role] of [
+      ['marie-christine.longnom@guichet.test', 'Marie-Christine Longnom-Delavallée', 'compliance'],
+      ['bob.court@guichet.test', 'Bob Court', 'lead'],
+    ] as const) {
+      expect((await admin.post('/api/staff', { email, displayName, role })).status).toBe(201);
+    }
+    for (const [locale, width] of [
+      ['en-GB', 1400],
+      ['fr-FR', 1400],
+      ['en-GB', 1440],
+      ['fr-FR', 1440],
+    ] as const) {
+      const lead = await journey.browser.newPage({ viewport: { width, height: 900 }, locale });
+      lead.setDefaultTimeout(15_000);
+      await signIn(lead, journey.server.baseUrl, 'lead@guichet.test');
+      await lead.goto(`${journey.server.baseUrl}/#/staff-approvals`);
+      await lead.getByText('bob.court@guichet.test').waitFor();
+      await screenshot(lead, `staff-approvals-${locale}-${width}`);
+      // Every header and every cell of one line of text stays on one line: its text spans no more than
+      // one line's height (cells that are two lines by design, name over address, are left out).
+      const wrapped = await lead.locator('thead th, tbody td').evaluateAll((cells) =>
+        cells.flatMap((cell) => {
+          const text = (cell as HTMLElement).innerText.trim();
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const lineHeight = parseFloat(getComputedStyle(cell).lineHeight) || 24;
+          return text && !text.includes('\n') && range.getBoundingClientRect().height > lineHeight * 1.6 ? [text] : [];
+        }),
+      );
+      expect(wrapped, `${locale} at ${width} px`).toEqual([]);
+      // And no horizontal scrolling to reach the decision buttons.
+      expect(await lead.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await lead.close();
+    }
   });
 });
