@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { buildCustomer, daysAgo, lastAudit as lastAuditOf, requestIntake, type BuiltCustomer } from './support/gdpr.js';
+import { createGdprService } from '../server/modules/gdpr/gdpr.service.js';
 import { pdfText } from './support/pdf.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
 
@@ -243,5 +244,38 @@ describe('GDPR requests: extension, refusal and completion', () => {
     expect(response.headers.get('content-range')).toMatch(/^gdpr-requests 0-\d+\/\d+$/);
     expect(response.body[0]).toHaveProperty('daysLeft');
     expect(response.body[0]).toHaveProperty('urgency');
+  });
+
+  it('sorts by the due date that applies, extensions and closed pauses counted, most urgent first by default', async () => {
+    const ticketRef = `TCK-SORT-${Date.now()}`;
+    const extended = await intake(buildCustomer(server), { receivedOn: daysAgo(20), ticketRef });
+    const fresh = await intake(buildCustomer(server), { receivedOn: daysAgo(5), ticketRef });
+    const older = await intake(buildCustomer(server), { receivedOn: daysAgo(10), ticketRef });
+    expect((await compliance.post(`/api/gdpr-requests/${extended.id}/extend`, { months: 2, reason: 'Archives', version: extended.version })).status).toBe(200);
+    const ours = [extended.id, fresh.id, older.id];
+    const listed = async (query: string) =>
+      (await compliance.get<RequestView[]>(`/api/gdpr-requests?${query}range=[0,499]&filter={"due":"open"}`)).body.filter((row) => ours.includes(row.id));
+
+    // Received first, but extended by two months: it is due last.
+    const byDue = await listed('');
+    expect(byDue.map((row) => row.id)).toEqual([older.id, fresh.id, extended.id]);
+    expect(byDue.map((row) => row.effectiveDueOn)).toEqual([...byDue.map((row) => row.effectiveDueOn)].sort());
+    expect((await listed('sort=["daysLeft","DESC"]&')).map((row) => row.id)).toEqual([extended.id, fresh.id, older.id]);
+    expect((await listed('sort=["receivedOn","ASC"]&')).map((row) => row.id)).toEqual([extended.id, older.id, fresh.id]);
+    expect(byDue[0]).not.toHaveProperty('clockDueOn');
+  });
+
+  it('fills the stored due date of requests written before it existed when the service starts', async () => {
+    const request = await intake(buildCustomer(server), { receivedOn: daysAgo(3) });
+    const stored = () => sqlite().prepare('SELECT clock_due_on FROM gdpr_requests WHERE id = ?').pluck().get(request.id);
+    sqlite().prepare('UPDATE gdpr_requests SET clock_due_on = NULL WHERE id = ?').run(request.id);
+    createGdprService({
+      database: server.database,
+      changes: server.changes,
+      calendar: server.gdpr.calendar,
+      files: server.gdpr.files,
+      clock: () => server.now(),
+    });
+    expect(stored()).toBe(request.effectiveDueOn);
   });
 });

@@ -16,7 +16,8 @@ export type GdprFileKind = (typeof gdprFileKinds)[number];
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 // A data-subject request (SPEC §4.5). Dates of the legal clock are calendar dates (YYYY-MM-DD);
-// the due dates are computed from them (server/modules/gdpr/gdpr.deadlines.ts), never stored.
+// the due dates are computed from them (server/modules/gdpr/gdpr.deadlines.ts); `clock_due_on` keeps
+// the applicable one for sorting.
 export const gdprRequests = sqliteTable(
   'gdpr_requests',
   {
@@ -38,6 +39,10 @@ export const gdprRequests = sqliteTable(
     extensionMonths: integer('extension_months').notNull().default(0),
     extensionReason: text('extension_reason'),
     extendedAt: text('extended_at'),
+    // The due date that applies, counting closed pauses only (an open pause pushes it a day per day,
+    // which the view computes live). Derived from the clock columns on every write, so the list can
+    // sort by it; null only until the first start after the migration fills it.
+    clockDueOn: text('clock_due_on'),
     outcome: text('outcome'), // completion note or refusal reason
     erasureResult: text('erasure_result'), // JSON: blockers seen at execution, counts, retention
     closedAt: text('closed_at'),
@@ -53,6 +58,7 @@ export const gdprRequests = sqliteTable(
     index('gdpr_requests_customer_idx').on(t.customerId, t.id),
     index('gdpr_requests_status_idx').on(t.status, t.receivedOn),
     index('gdpr_requests_received_idx').on(t.receivedOn, t.id),
+    index('gdpr_requests_due_idx').on(t.clockDueOn, t.id),
   ],
 );
 

@@ -85,6 +85,12 @@ describe('a compliance officer answers an access request and erases an account',
     await page.goto(`${server.baseUrl}/#/gdpr-requests?filter=${encodeURIComponent(JSON.stringify({ due: 'open' }))}`);
     await page.getByRole('row').filter({ hasText: 'Chloé Bientôt' }).locator('[data-urgency="due_soon"]').waitFor();
     await page.getByRole('row').filter({ hasText: 'Bastien Retard' }).locator('[data-urgency="overdue"]').waitFor();
+    // The most urgent first, and the due-date column says it is the sorted one.
+    const rowTexts = await page.getByRole('row').allInnerTexts();
+    expect(rowTexts.findIndex((text) => text.includes('Bastien Retard'))).toBeLessThan(rowTexts.findIndex((text) => text.includes('Chloé Bientôt')));
+    const sortedHeader = page.locator('th[aria-sort]');
+    expect(await sortedHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect((await sortedHeader.innerText()).trim()).toBe('Due on (applies now)');
     // The day received reads like the due date beside it ("23 Oct 2026"), not as 2026-10-23.
     const receivedDay = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${daysAgo(40)}T12:00:00Z`));
     await page.getByRole('row').filter({ hasText: 'Bastien Retard' }).getByText(receivedDay, { exact: true }).waitFor();

@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Database_ } from '../../../db/client.js';
 import { customers } from '../../../db/schema/customers.js';
 import { gdprRequestFiles, gdprRequests } from '../../../db/schema/gdpr.js';
@@ -62,6 +62,18 @@ export function createGdprRepository(database: Database_) {
         .set({ processingRestricted: restricted, updatedAt: now, version: sql`${customers.version} + 1` })
         .where(eq(customers.id, customerId))
         .run(),
+    withoutClockDueOn: () =>
+      db
+        .select({
+          id: gdprRequests.id,
+          receivedOn: gdprRequests.receivedOn,
+          pausedDays: gdprRequests.pausedDays,
+          extensionMonths: gdprRequests.extensionMonths,
+        })
+        .from(gdprRequests)
+        .where(isNull(gdprRequests.clockDueOn))
+        .all(),
+    setClockDueOn: (id: number, clockDueOn: string) => db.update(gdprRequests).set({ clockDueOn }).where(eq(gdprRequests.id, id)).run(),
     openRequests: () =>
       db
         .select()

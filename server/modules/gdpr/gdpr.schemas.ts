@@ -89,8 +89,17 @@ export type RestrictBody = z.infer<typeof restrictBody>;
 export const gdprRequestRecords = accountRecords({
   resource: 'gdpr-requests',
   table: gdprRequests,
-  sortColumns: { id: gdprRequests.id, receivedOn: gdprRequests.receivedOn, status: gdprRequests.status, right: gdprRequests.right },
-  defaultSort: ['receivedOn', 'ASC'],
+  // Due date and days left sort by the stored applicable due date (closed pauses counted): the most
+  // urgent first is the order a compliance officer works in.
+  sortColumns: {
+    id: gdprRequests.id,
+    receivedOn: gdprRequests.receivedOn,
+    status: gdprRequests.status,
+    right: gdprRequests.right,
+    effectiveDueOn: gdprRequests.clockDueOn,
+    daysLeft: gdprRequests.clockDueOn,
+  },
+  defaultSort: ['effectiveDueOn', 'ASC'],
   filters: {
     customerId: { schema: recordId, column: gdprRequests.customerId },
     status: { schema: z.enum(gdprStatuses), column: gdprRequests.status },

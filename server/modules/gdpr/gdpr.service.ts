@@ -37,6 +37,13 @@ export function createGdprService({ database, changes, calendar, files, clock }:
     return row.pausedDays + (row.pausedSince ? Math.max(0, daysBetween(row.pausedSince, today)) : 0);
   }
 
+  /** What `clock_due_on` stores: the applicable due date with the closed pauses only (see db/schema/gdpr.ts). */
+  const clockDueOn = (row: Pick<GdprRequestRow, 'receivedOn' | 'pausedDays' | 'extensionMonths'>) =>
+    calendar.deadline(row.receivedOn, 1 + row.extensionMonths, row.pausedDays);
+
+  /** Rows written before the column existed get it on the first start (a derived value, not a change to audit). */
+  for (const row of repository.withoutClockDueOn()) repository.setClockDueOn(row.id, clockDueOn(row));
+
   function clockOf(row: GdprRequestRow, now: Date) {
     return calendar.clock({ receivedOn: row.receivedOn, pausedDays: pausedDaysOf(row, calendar.today(now)), extensionMonths: row.extensionMonths }, now);
   }
@@ -46,8 +53,9 @@ export function createGdprService({ database, changes, calendar, files, clock }:
 
   function toView(row: GdprRequestRow, customer: RequestAccount | null, now = clock()) {
     const deadline = clockOf(row, now);
+    const { clockDueOn: _sortKey, ...fields } = row; // the list's sort key; the live dates follow
     return {
-      ...row,
+      ...fields,
       reference: requestRef(row.id),
       ...deadline,
       isPaused: row.pausedSince !== null,
@@ -130,6 +138,7 @@ export function createGdprService({ database, changes, calendar, files, clock }:
         requesterEmail: body.requesterEmail ?? null,
         requesterAddress: body.requesterAddress ?? null,
         details: body.details ?? null,
+        clockDueOn: clockDueOn({ receivedOn: body.receivedOn, pausedDays: 0, extensionMonths: 0 }),
         createdBy: actor.id,
         createdAt: nowIso,
         updatedAt: nowIso,
@@ -159,7 +168,8 @@ export function createGdprService({ database, changes, calendar, files, clock }:
     const before = repository.load(id);
     if (!before) throw errors.requestNotFound();
     if (isClosed(before.status)) throw errors.requestClosed();
-    const updates = decide(before);
+    const decided = decide(before);
+    const updates = { ...decided, clockDueOn: clockDueOn({ ...before, ...decided }) };
     if (before.version !== version || !repository.updateAtVersion(id, version, updates, change.nowIso)) throw staleVersion();
     return { before, after: repository.load(id) as GdprRequestRow };
   }

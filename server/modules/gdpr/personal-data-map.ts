@@ -270,7 +270,7 @@ export const personalDataMap: Record<string, TableRule> = {
     report: 'requests',
     columns: {
       ...facts('id', 'customer_id', 'right', 'channel', 'received_on', 'language', 'status', 'identity_method', 'identity_verified_at'),
-      ...facts('paused_days', 'paused_since', 'extension_months', 'extended_at', 'erasure_result', 'closed_at', 'ticket_ref'),
+      ...facts('paused_days', 'paused_since', 'extension_months', 'extended_at', 'clock_due_on', 'erasure_result', 'closed_at', 'ticket_ref'),
       ...facts('created_by', 'created_at', 'updated_at', 'version'),
       requester_name: erasedText,
       requester_email: cleared,

@@ -28,10 +28,10 @@ function DueCell() {
 
 const Column = Col<GdprRequestListRow>;
 
-/** Every data-subject request with its clock (SPEC §4.5): open ones first by date received; late and due-soon rows tinted. */
+/** Every data-subject request with its clock (SPEC §4.5): open ones, the most urgent first; late and due-soon rows tinted. */
 export function GdprRequestList() {
   return (
-    <AppList<GdprRequestListRow> filters={filters} filterDefaultValues={{ due: 'open' }} sort={{ field: 'receivedOn', order: 'ASC' }}>
+    <AppList<GdprRequestListRow> filters={filters} filterDefaultValues={{ due: 'open' }} sort={{ field: 'effectiveDueOn', order: 'ASC' }}>
       <DataTable<GdprRequestListRow> rowClick="show" bulkActionButtons={false} rowSx={(request) => ({ backgroundColor: urgencyRowTint[request.urgency] })}>
         <Column source="reference" disableSort />
         <Column source="right">
@@ -47,10 +47,10 @@ export function GdprRequestList() {
         <Column source="receivedOn">
           <CalendarDayField source="receivedOn" />
         </Column>
-        <Column source="effectiveDueOn" disableSort>
+        <Column source="effectiveDueOn">
           <DueCell />
         </Column>
-        <Column source="daysLeft" disableSort>
+        <Column source="daysLeft">
           <DaysLeftChip />
         </Column>
         <Column source="ticketRef" disableSort />
