@@ -15,7 +15,7 @@ const day = z.string().describe('A calendar day, YYYY-MM-DD');
 export const gdprRequestListRowSchema = documentedAs(
   'GdprRequestListRow',
   viewSchema<GdprRequestListRow>()(
-    createSelectSchema(gdprRequests).extend({
+    createSelectSchema(gdprRequests).omit({ clockDueOn: true }).extend({
       reference: z.string(),
       dueOn: day,
       extendedDueOn: day,
