@@ -15,20 +15,22 @@ const day = z.string().describe('A calendar day, YYYY-MM-DD');
 export const gdprRequestListRowSchema = documentedAs(
   'GdprRequestListRow',
   viewSchema<GdprRequestListRow>()(
-    createSelectSchema(gdprRequests).omit({ clockDueOn: true }).extend({
-      reference: z.string(),
-      dueOn: day,
-      extendedDueOn: day,
-      effectiveDueOn: day,
-      daysLeft: z.number().int(),
-      pausedDays: z.number().int(),
-      isPaused: z.boolean(),
-      urgency: z.enum(['overdue', 'due_soon', 'on_time', 'closed']),
-      identityMethods: z.array(z.enum(identityMethods)).readonly(),
-      customer: z
-        .object({ nicHandle: z.string(), displayName: z.string(), processingRestricted: z.boolean().optional(), state: z.string().optional() })
-        .nullable(),
-    }),
+    createSelectSchema(gdprRequests)
+      .omit({ clockDueOn: true })
+      .extend({
+        reference: z.string(),
+        dueOn: day,
+        extendedDueOn: day,
+        effectiveDueOn: day,
+        daysLeft: z.number().int(),
+        pausedDays: z.number().int(),
+        isPaused: z.boolean(),
+        urgency: z.enum(['overdue', 'due_soon', 'on_time', 'closed']),
+        identityMethods: z.array(z.enum(identityMethods)).readonly(),
+        customer: z
+          .object({ nicHandle: z.string(), displayName: z.string(), processingRestricted: z.boolean().optional(), state: z.string().optional() })
+          .nullable(),
+      }),
   ),
 );
 
