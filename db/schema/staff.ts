@@ -46,6 +46,10 @@ export const sessions = sqliteTable(
     // When the person last confirmed their password (or code) in this session: the most dangerous
     // actions need it to be recent (routes marked `reauth`).
     reauthenticatedAt: text('reauthenticated_at'),
+    // Where the session was opened, so the person can recognise their own sessions (and spot one
+    // that is not theirs): the browser's User-Agent (shortened) and the client address (issue 8).
+    userAgent: text('user_agent'),
+    clientAddress: text('client_address'),
   },
   (t) => [index('sessions_staff_idx').on(t.staffId)],
 );

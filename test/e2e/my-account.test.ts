@@ -14,6 +14,11 @@ describe('my account', () => {
     await page.getByRole('button', { name: /Camille Compliance/ }).click();
     await page.getByRole('menuitem', { name: 'My account' }).click();
     await page.getByText('this session').waitFor();
+    // Which browser and address each session comes from, and when (with the time zone, as everywhere).
+    const thisSession = page.getByRole('listitem').filter({ hasText: 'this session' });
+    expect(await thisSession.textContent()).toMatch(/^(Chrome|Chromium|Headless Chrome) \d+ on Linux, from (::ffff:)?127\.0\.0\.1/);
+    expect(await thisSession.textContent()).toMatch(/Signed in \d{2}\/\d{2}\/\d{4},? \d{2}:\d{2} (CET|CEST|UTC[+-]\d+) · last active/);
+    await screenshot(page, 'my-account-sessions');
     await page.getByLabel('Current password').fill(demoPassword);
     await page.getByLabel('New password').fill('camille-picks-a-new-one');
     await page.getByRole('button', { name: 'Change my password' }).click();

@@ -7,10 +7,9 @@ import { TwoFactorCard } from './TwoFactorCard';
 import { toApiError, useTranslateServerMessage } from '../common/apiErrors';
 import { apiUrl } from '../providers/dataProvider';
 import { httpClient } from '../providers/httpClient';
-import type { OwnSession } from '../../../server/modules/staff-self/staff-self.repository';
+import type { OwnSessionView as Session } from '../../../server/modules/staff-self/staff-self.service';
+import { deviceLabel } from '../common/deviceLabel';
 import { useFormatInstant } from '../common/timeZone';
-
-type Session = OwnSession & { isCurrent: boolean };
 
 function ChangePassword() {
   const translate = useTranslate();
@@ -106,8 +105,11 @@ function MySessions() {
               }
             >
               <ListItemText
-                primary={translate('guichet.my_account.signed_in_at', { when: formatInstant(session.createdAt) })}
-                secondary={translate('guichet.my_account.last_seen', { when: formatInstant(session.lastSeenAt) })}
+                primary={translate('guichet.my_account.session_device', {
+                  device: session.device ? deviceLabel(translate, session.device) : translate('guichet.my_account.unknown_device'),
+                  address: session.clientAddress ?? translate('guichet.my_account.unknown_address'),
+                })}
+                secondary={`${translate('guichet.my_account.signed_in_at', { when: formatInstant(session.createdAt) })} · ${translate('guichet.my_account.last_seen', { when: formatInstant(session.lastSeenAt) })}`}
               />
             </ListItem>
           ))}

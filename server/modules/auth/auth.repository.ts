@@ -59,7 +59,7 @@ export function createAuthRepository({ sqlite }: Database_) {
     'UPDATE staff SET failed_logins = 0, locked_until = (SELECT max(blocked_until) FROM login_throttles WHERE staff_id = staff.id) WHERE id = ?',
   );
   const insertSession = sqlite.prepare(
-    'INSERT INTO sessions (id, staff_id, csrf_token, created_at, last_seen_at, expires_at, reauthenticated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO sessions (id, staff_id, csrf_token, created_at, last_seen_at, expires_at, reauthenticated_at, user_agent, client_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const byId = sqlite.prepare<[number], StaffCredentials>(
     `SELECT id, email, display_name AS displayName, role, password_hash AS passwordHash, is_active AS isActive, totp_secret AS totpSecret,
@@ -95,9 +95,17 @@ export function createAuthRepository({ sqlite }: Database_) {
       clearAllPairs.run(staffId);
       resetAccountFailures.run(staffId);
     },
-    insertSession: (s: { id: string; staffId: number; csrfToken: string; now: string; expiresAt: string }) =>
+    insertSession: (s: {
+      id: string;
+      staffId: number;
+      csrfToken: string;
+      now: string;
+      expiresAt: string;
+      userAgent: string | null;
+      clientAddress: string | null;
+    }) =>
       // Signing in is itself a fresh confirmation of the password (and code).
-      insertSession.run(s.id, s.staffId, s.csrfToken, s.now, s.now, s.expiresAt, s.now),
+      insertSession.run(s.id, s.staffId, s.csrfToken, s.now, s.now, s.expiresAt, s.now, s.userAgent, s.clientAddress),
     findStaffById: (id: number) => byId.get(id),
     markSessionFresh: (id: string, now: string) => markFresh.run(now, id).changes > 0,
     findSession: (id: string) => sessionById.get(id),

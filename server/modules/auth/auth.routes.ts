@@ -47,7 +47,8 @@ export function authRoutes(auth: AuthService, config: AppConfig, failedSignInLim
         if (!req.is('application/json')) throw new AppError(415, 'request.json_required', 'Send the sign-in as application/json.');
         const body = parseOr400(loginBody, req.body, 'sign-in');
         const previousToken = req.headers.cookie ? parse(req.headers.cookie)[sessionCookieName] : undefined;
-        const { token, profile } = await auth.login(body, { previousToken, address: clientAddressOf(req) });
+        const client = { userAgent: req.get('user-agent') ?? null, address: req.ip ?? req.socket.remoteAddress ?? null };
+        const { token, profile } = await auth.login(body, { previousToken, address: clientAddressOf(req), client });
         res.cookie(sessionCookieName, token, { ...cookieOptions, maxAge: config.sessionAbsoluteMs });
         res.json(profile);
       },

@@ -18,6 +18,14 @@ import { decoyPasswordHash, verifyPassword } from './password.js';
 const touchIntervalMs = 60_000;
 // Sessions read since the last write to the database, by token (docs/DECISIONS.md, "Session cache").
 const maxCachedSessions = 1_000;
+// A User-Agent is a few hundred characters; a longer one is not a browser's and need not be kept whole.
+const maxUserAgentLength = 512;
+
+/** The browser a session is opened from, as the person sees it in My account. */
+export interface SessionClient {
+  userAgent: string | null;
+  address: string | null;
+}
 
 interface AuthDeps {
   database: Database_;
@@ -94,7 +102,7 @@ export function createAuthService({ database, config, changes, clock, twoFactor 
    * is the same 401 after the same one Argon2 verification, so the answer says nothing about the
    * account (defect 6). Only the per-address limit answers 429, whatever the e-mail.
    */
-  async function login(body: LoginBody, { previousToken, address }: { previousToken: string | undefined; address: string }) {
+  async function login(body: LoginBody, { previousToken, address, client }: { previousToken: string | undefined; address: string; client: SessionClient }) {
     const staff = repository.findStaffByEmail(body.email);
     const waiting = staff !== undefined && isWaiting(staff.id, address);
     const passwordOk = await verifyPassword(staff?.passwordHash ?? (await decoyPasswordHash()), body.password);
@@ -130,6 +138,8 @@ export function createAuthService({ database, config, changes, clock, twoFactor 
         csrfToken,
         now: nowIso,
         expiresAt: new Date(now.getTime() + config.sessionAbsoluteMs).toISOString(),
+        userAgent: client.userAgent?.slice(0, maxUserAgentLength) ?? null,
+        clientAddress: client.address,
       });
       return {
         result: null,

@@ -367,7 +367,11 @@ export const personalDataMap: Record<string, TableRule> = {
   sessions: {
     describes: 'staff sign-in sessions',
     erasure: 'not-customer-data',
-    columns: facts('id', 'staff_id', 'csrf_token', 'created_at', 'last_seen_at', 'expires_at', 'revoked_at', 'reauthenticated_at'),
+    columns: {
+      ...facts('id', 'staff_id', 'csrf_token', 'created_at', 'last_seen_at', 'expires_at', 'revoked_at', 'reauthenticated_at'),
+      user_agent: staffData,
+      client_address: staffData,
+    },
   },
   login_throttles: {
     describes: 'failed staff sign-ins counted per account and client address (rate limiting)',

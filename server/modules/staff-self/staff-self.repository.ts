@@ -5,11 +5,13 @@ export interface OwnSession {
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
+  userAgent: string | null;
+  clientAddress: string | null;
 }
 
 export function createStaffSelfRepository({ sqlite }: Database_) {
   const openSessions = sqlite.prepare<[number, string], OwnSession>(
-    `SELECT id, created_at AS createdAt, last_seen_at AS lastSeenAt, expires_at AS expiresAt
+    `SELECT id, created_at AS createdAt, last_seen_at AS lastSeenAt, expires_at AS expiresAt, user_agent AS userAgent, client_address AS clientAddress
      FROM sessions WHERE staff_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY last_seen_at DESC`,
   );
   const endOwn = sqlite.prepare<[string, string, number]>('UPDATE sessions SET revoked_at = ? WHERE id = ? AND staff_id = ? AND revoked_at IS NULL');

@@ -1,9 +1,10 @@
+import Bowser from 'bowser';
 import type { Database_ } from '../../../db/client.js';
 import type { AuthContext } from '../../http/routes.js';
 import type { AuditedChanges } from '../audit/audited-change.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { sessionNotFound, wrongCurrentPassword } from './staff-self.errors.js';
-import { createStaffSelfRepository } from './staff-self.repository.js';
+import { createStaffSelfRepository, type OwnSession } from './staff-self.repository.js';
 import type { ChangePasswordBody } from './staff-self.schemas.js';
 
 interface StaffSelfDeps {
@@ -12,13 +13,33 @@ interface StaffSelfDeps {
   clock: () => Date;
 }
 
+export interface OwnSessionView extends Omit<OwnSession, 'userAgent'> {
+  /** "Firefox 133 on Windows 10", the shape of customers' device strings; null when the browser did not say. */
+  device: string | null;
+  isCurrent: boolean;
+}
+
+/** The browser and system in words, read from the User-Agent by a maintained parser (bowser). */
+export function deviceOf(userAgent: string | null): string | null {
+  if (!userAgent) return null;
+  const { browser, os } = Bowser.parse(userAgent);
+  if (!browser.name) return null;
+  const browserName = [browser.name, browser.version?.split('.')[0]].filter(Boolean).join(' ');
+  const system = [os.name, os.versionName ?? os.version?.split('.')[0]].filter(Boolean).join(' ');
+  return system ? `${browserName} on ${system}` : browserName;
+}
+
 /** What a staff member does for themselves: their password and their open sessions (issue 8). */
 export function createStaffSelf({ database, changes, clock }: StaffSelfDeps) {
   const repository = createStaffSelfRepository(database);
   const actorOf = (auth: AuthContext) => ({ id: auth.staff.id, role: auth.staff.role });
 
-  function sessions(auth: AuthContext) {
-    return repository.openSessions(auth.staff.id, clock().toISOString()).map((session) => ({ ...session, isCurrent: session.id === auth.sessionId }));
+  function sessions(auth: AuthContext): OwnSessionView[] {
+    return repository.openSessions(auth.staff.id, clock().toISOString()).map(({ userAgent, ...session }) => ({
+      ...session,
+      device: deviceOf(userAgent),
+      isCurrent: session.id === auth.sessionId,
+    }));
   }
 
   function endSession(auth: AuthContext, sessionId: string) {

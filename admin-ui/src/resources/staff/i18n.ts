@@ -80,7 +80,10 @@ export const en = {
       end_session: 'End',
       session_ended: 'Session ended.',
       signed_in_at: 'Signed in %{when}',
-      last_seen: 'Last active %{when}',
+      last_seen: 'last active %{when}',
+      session_device: '%{device}, from %{address}',
+      unknown_device: 'Unknown browser',
+      unknown_address: 'an unknown address',
     },
     set_password: {
       title: 'Choose your password',
@@ -176,7 +179,10 @@ export const fr: typeof en = {
       end_session: 'Fermer',
       session_ended: 'Session fermée.',
       signed_in_at: 'Connecté le %{when}',
-      last_seen: 'Dernière activité le %{when}',
+      last_seen: 'dernière activité le %{when}',
+      session_device: '%{device}, depuis %{address}',
+      unknown_device: 'Navigateur inconnu',
+      unknown_address: 'une adresse inconnue',
     },
     set_password: {
       title: 'Choisissez votre mot de passe',
