@@ -199,4 +199,25 @@ describe('generated exports at rest', () => {
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
     expect(await pdfText(bytes)).toContain(person.lastName);
   });
+
+  it('seals the letters of a request matched to no account with that request’s own key, readable after it is matched', async () => {
+    const requesterName = `Ysolde Inconnue-${Date.now()}`;
+    const request = await intake(null, { channel: 'post', requesterName, requesterEmail: undefined, requesterAddress: '9 impasse Anonyme, 29200 Brest' });
+    const refused = await compliance.post<RequestView>(`/api/gdpr-requests/${request.id}/refuse`, {
+      reason: 'No account matches this letter',
+      version: request.version,
+    });
+    expect(refused.status).toBe(200);
+    const letter = refused.body.files.find((f) => f.kind === 'response_letter')!;
+    const path = sqlite().prepare('SELECT storage_path FROM gdpr_request_files WHERE id = ?').pluck().get(letter.id) as string;
+    expect(path.endsWith('.enc')).toBe(true);
+    const stored = readFileSync(join(server.config.uploadDir, path));
+    expect(stored.subarray(0, 4).toString('latin1')).not.toBe('%PDF');
+    const response = await fetch(`${server.baseUrl}/api/gdpr-requests/${request.id}/files/${letter.id}`, { headers: { cookie: compliance.cookie ?? '' } });
+    expect(response.status).toBe(200);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(await pdfText(bytes)).toContain(requesterName);
+    // Another request's key does not open it.
+    expect(() => server.customerKeys.decryptForSubject(`gdpr-request:${request.id + 1}`, stored)).toThrow();
+  });
 });

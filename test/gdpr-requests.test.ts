@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type ApiClient } from './support/api-client.js';
 import { buildCustomer, daysAgo, lastAudit as lastAuditOf, requestIntake, type BuiltCustomer } from './support/gdpr.js';
@@ -181,8 +179,10 @@ describe('GDPR requests: extension, refusal and completion', () => {
     expect(refused.body.status).toBe('refused');
     const letter = refused.body.files.find((file) => file.kind === 'response_letter');
     expect(letter).toBeDefined();
-    const path = (sqlite().prepare('SELECT storage_path AS p FROM gdpr_request_files WHERE id = ?').get(letter!.id) as { p: string }).p;
-    const text = (await pdfText(readFileSync(join(server.config.uploadDir, path)))).replace(/\s+/g, ' ');
+    // Sealed at rest (the request matches no account: its own key); read as compliance downloads it.
+    const download = await fetch(`${server.baseUrl}/api/gdpr-requests/${request.id}/files/${letter!.id}`, { headers: { cookie: compliance.cookie ?? '' } });
+    expect(download.status).toBe(200);
+    const text = (await pdfText(Buffer.from(await download.arrayBuffer()))).replace(/\s+/g, ' ');
     expect(text).toContain('CNIL');
     expect(text).toContain('recours juridictionnel');
     expect(text).toContain('Aucun compte ne correspond');

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, type CipherGCM, type DecipherGCM } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, type CipherGCM, type DecipherGCM } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Database_ } from '../../../db/client.js';
 import { customerKeyDestroyed } from './customer-keys.errors.js';
@@ -46,28 +46,44 @@ export function createCustomerKeys({ database, masterKey, clock }: { database: D
     return dataKeyFor(customerId);
   }
 
-  function cipherFor(customerId: number): { header: Buffer; cipher: CipherGCM } {
+  function cipherWith(key: Buffer): { header: Buffer; cipher: CipherGCM } {
     const iv = randomBytes(ivLength);
-    return { header: Buffer.concat([Buffer.from([formatVersion]), iv]), cipher: createCipheriv('aes-256-gcm', dataKeyFor(customerId), iv) };
+    return { header: Buffer.concat([Buffer.from([formatVersion]), iv]), cipher: createCipheriv('aes-256-gcm', key, iv) };
   }
 
-  function decipherFor(customerId: number, header: Buffer): DecipherGCM {
+  function decipherWith(key: Buffer, header: Buffer): DecipherGCM {
     if (header[0] !== formatVersion) throw new Error('Unknown ciphertext format.');
-    return createDecipheriv('aes-256-gcm', dataKeyFor(customerId), header.subarray(1, headerLength));
+    return createDecipheriv('aes-256-gcm', key, header.subarray(1, headerLength));
   }
+
+  const cipherFor = (customerId: number) => cipherWith(dataKeyFor(customerId));
+  const decipherFor = (customerId: number, header: Buffer) => decipherWith(dataKeyFor(customerId), header);
+
+  function seal({ header, cipher }: { header: Buffer; cipher: CipherGCM }, plaintext: Buffer | string): Buffer {
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return Buffer.concat([header, body, cipher.getAuthTag()]);
+  }
+
+  function open(key: Buffer, sealed: Buffer): Buffer {
+    const decipher = decipherWith(key, sealed.subarray(0, headerLength));
+    decipher.setAuthTag(sealed.subarray(sealed.length - tagLength));
+    return Buffer.concat([decipher.update(sealed.subarray(headerLength, sealed.length - tagLength)), decipher.final()]);
+  }
+
+  /**
+   * The key of data that belongs to no customer yet (an unmatched GDPR request's letters): derived from
+   * the master key for that one subject (HKDF-SHA256), so it is stored nowhere and is as safe as the
+   * customers' wrapped keys. It cannot be shredded; there is no account to erase.
+   */
+  const subjectKey = (subject: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `guichet-subject-key:${subject}`, 32));
 
   return {
     /** header ‖ ciphertext ‖ tag, for values small enough to hold in memory (audit personal values). */
-    encrypt(customerId: number, plaintext: Buffer | string): Buffer {
-      const { header, cipher } = cipherFor(customerId);
-      const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-      return Buffer.concat([header, body, cipher.getAuthTag()]);
-    },
-    decrypt(customerId: number, sealed: Buffer): Buffer {
-      const decipher = decipherFor(customerId, sealed.subarray(0, headerLength));
-      decipher.setAuthTag(sealed.subarray(sealed.length - tagLength));
-      return Buffer.concat([decipher.update(sealed.subarray(headerLength, sealed.length - tagLength)), decipher.final()]);
-    },
+    encrypt: (customerId: number, plaintext: Buffer | string): Buffer => seal(cipherFor(customerId), plaintext),
+    decrypt: (customerId: number, sealed: Buffer): Buffer => open(dataKeyFor(customerId), sealed),
+    /** The same format under a subject's derived key (see subjectKey): for data not tied to a customer yet. */
+    encryptForSubject: (subject: string, plaintext: Buffer | string): Buffer => seal(cipherWith(subjectKey(subject)), plaintext),
+    decryptForSubject: (subject: string, sealed: Buffer): Buffer => open(subjectKey(subject), sealed),
     /** A stream that turns plaintext into header ‖ ciphertext ‖ tag: files are encrypted as they arrive. */
     encryptingStream(customerId: number): Transform {
       const { header, cipher } = cipherFor(customerId);
