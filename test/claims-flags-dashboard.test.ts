@@ -108,7 +108,19 @@ describe('claims tiles', () => {
     // Both claims are ready; the lead who accepted one claim's documents may approve only the other.
     expect(countOf(secondTile) - countOf(leadTile)).toBe(1);
     expect(countOf(secondTile)).toBeGreaterThanOrEqual(2);
-    expect(secondTile?.kind === 'count' && secondTile.link).toEqual({ resource: 'email-claims', filter: { state: 'in_review' } });
+    // Each tile opens the list of exactly the claims it counts: that lead's own "ready for me" filter.
+    const secondLeadId = (await secondLead.get<{ id: number }>('/api/auth/me')).body.id;
+    expect(secondTile?.kind === 'count' && secondTile.link).toEqual({ resource: 'email-claims', filter: { readyForApprovalBy: secondLeadId } });
+    for (const [client, tile] of [
+      [lead, leadTile],
+      [secondLead, secondTile],
+    ] as const)
+      expect(tile?.kind === 'count' && (await listTotal(client, tile.link))).toBe(countOf(tile));
+    const readyForLead = await lead.get<{ id: number }[]>(
+      `/api/email-claims?filter=${encodeURIComponent(JSON.stringify(leadTile?.kind === 'count' ? leadTile.link?.filter : {}))}&range=[0,499]`,
+    );
+    expect(readyForLead.body.map((claim) => claim.id)).toContain(byAgent.id);
+    expect(readyForLead.body.map((claim) => claim.id)).not.toContain(byLead.id);
     expect((await tiles(agent))['claims.awaiting_my_approval']).toBeUndefined();
   });
 });

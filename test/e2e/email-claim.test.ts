@@ -66,8 +66,16 @@ describe('a mailed claim from letter to new address', () => {
     const claimUrl = agent.url();
 
     // A lead who neither recorded nor reviewed it approves; the current address is told, the hold starts.
+    // The lead finds it from the dashboard: the tile opens the claims they may approve, filter shown.
     const lead = await staffPage(browser, 'lead@guichet.test', server.baseUrl);
-    await lead.goto(claimUrl);
+    await lead.getByRole('link', { name: /Claims ready for my approval: [1-9]/ }).click();
+    await lead.getByRole('combobox', { name: 'Ready for approval by' }).waitFor();
+    const readyRow = lead.getByRole('row').filter({ hasText: 'TCK-2026-1201' });
+    await readyRow.waitFor();
+    await waitForTransitions(lead);
+    await screenshot(lead, 'email-claim-ready-for-my-approval');
+    await readyRow.click();
+    await lead.waitForURL(claimUrl);
     await lead.locator('[data-action="approve"]').click();
     await expect.poll(() => claimState(lead)).toBe('approved');
     await lead.getByText(/On hold until/).waitFor();

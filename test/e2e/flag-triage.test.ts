@@ -33,6 +33,15 @@ describe('a lead works the fixture’s suspicious-activity flag', () => {
     await row.first().waitFor();
     await waitForTransitions(lead);
     await screenshot(lead, 'flags-queue');
+    // A dashboard tile's hidden filter (open for too long) shows as an input the reader can see and clear.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    await lead.goto(`${journey.server.baseUrl}/#/flags?filter=${encodeURIComponent(JSON.stringify({ isActive: true, raisedBefore: tomorrow }))}`);
+    const raisedBefore = lead.getByLabel('Raised before');
+    await expect.poll(() => raisedBefore.inputValue()).toBe(tomorrow.slice(0, 10));
+    await row.first().waitFor();
+    await waitForTransitions(lead);
+    await screenshot(lead, 'flags-queue-raised-before');
+    await lead.goto(`${journey.server.baseUrl}/#/flags`);
     await row.first().click();
     await lead.getByRole('heading', { name: /^Flag #\d+$/ }).waitFor();
     const flagId = Number((await lead.getByRole('heading', { name: /^Flag #\d+$/ }).innerText()).replace(/\D/g, ''));

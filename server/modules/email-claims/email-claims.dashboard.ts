@@ -1,7 +1,7 @@
 import type { Database_ } from '../../../db/client.js';
 import type { TileContributor } from '../dashboard/dashboard.registry.js';
 import type { CountTile } from '../dashboard/dashboard.types.js';
-import { requiredDocuments } from './email-claims.rules.js';
+import { readyForApprovalParams, readyForApprovalSql } from './email-claims.ready.js';
 
 const dayMs = 86_400_000;
 
@@ -18,22 +18,9 @@ export function claimDashboardTiles({ sqlite }: Database_, config: { undecidedDa
   const awaitingDocuments = sqlite.prepare<[], { count: number; oldest: string | null }>(
     `SELECT count(*) AS count, min(received_on) AS oldest FROM email_claims WHERE state = 'awaiting_documents'`,
   );
-  // The required kinds come from the rules (one source), as JSON lists: individual, then the others.
-  const ready = sqlite.prepare<{ viewer: number; individual: string; organisation: string }, { ready: number; inReview: number }>(
-    `SELECT coalesce(sum(
-         c.recorded_by <> @viewer AND coalesce(c.reviewed_by, 0) <> @viewer
-         AND NOT EXISTS (SELECT 1 FROM claim_documents d WHERE d.claim_id = c.id AND d.decided_by = @viewer)
-         AND (SELECT count(DISTINCT d.kind) FROM claim_documents d
-              WHERE d.claim_id = c.id AND d.status = 'accepted'
-                AND d.kind IN (SELECT value FROM json_each(CASE WHEN cu.legal_form = 'individual' THEN @individual ELSE @organisation END)))
-             = json_array_length(CASE WHEN cu.legal_form = 'individual' THEN @individual ELSE @organisation END)
-       ), 0) AS ready,
-       count(*) AS inReview
-     FROM email_claims c JOIN customers cu ON cu.id = c.customer_id
-     WHERE c.state = 'in_review'`,
+  const ready = sqlite.prepare<Record<string, unknown>, { ready: number; inReview: number }>(
+    `SELECT coalesce(sum(${readyForApprovalSql}), 0) AS ready, count(*) AS inReview FROM email_claims t WHERE t.state = 'in_review'`,
   );
-  const individual = JSON.stringify(requiredDocuments('individual'));
-  const organisation = JSON.stringify(requiredDocuments('company'));
   const ageDays = (oldest: string | null, now: Date) => (oldest ? Math.max(0, Math.floor((now.getTime() - Date.parse(`${oldest}T00:00:00Z`)) / dayMs)) : 0);
   const tone = (count: number, days: number): CountTile['tone'] => (count === 0 ? 'good' : days >= config.undecidedDays ? 'alarm' : 'attention');
 
@@ -77,14 +64,13 @@ export function claimDashboardTiles({ sqlite }: Database_, config: { undecidedDa
       access: 'claims.approve',
       order: 15,
       compute({ staff }): CountTile {
-        const counts = ready.get({ viewer: staff.id, individual, organisation }) ?? { ready: 0, inReview: 0 };
+        const counts = ready.get(readyForApprovalParams(staff.id)) ?? { ready: 0, inReview: 0 };
         return {
           kind: 'count',
           value: counts.ready,
           tone: counts.ready > 0 ? 'attention' : 'normal',
           secondary: { labelKey: 'guichet.dashboard.tiles.claims.awaiting_my_approval.in_review', params: { smart_count: counts.inReview } },
-          // The list has no "ready for me" filter: it opens on every claim in review, the ready ones among them.
-          link: { resource: 'email-claims', filter: { state: 'in_review' } },
+          link: { resource: 'email-claims', filter: { readyForApprovalBy: staff.id } },
         };
       },
     },

@@ -5,6 +5,7 @@ import { createStatementCache } from '../../../db/statement-cache.js';
 import { filterMap, sortMap, type ListQueryOf } from '../../http/list-query.js';
 import { cappedCountLimit, cappedTotal, totalFromPage } from '../../http/list-total.js';
 import type { CustomerEmails } from '../customers/email-replacement.js';
+import { readyForApprovalParams, readyForApprovalSql } from './email-claims.ready.js';
 import { claimListContract, type ClaimListFilter } from './email-claims.schemas.js';
 
 export interface ClaimRow {
@@ -102,6 +103,7 @@ const conditionsOf = filterMap(claimListContract, {
   state: (state): Condition => ({ sql: 't.state = @state', params: { state } }),
   undecided: (undecided): Condition => ({ sql: `t.state ${undecided ? 'IN' : 'NOT IN'} ${undecidedStates}` }),
   assigneeId: (assigneeId): Condition => ({ sql: 't.assignee_id = @assigneeId', params: { assigneeId } }),
+  readyForApprovalBy: (staffId): Condition => ({ sql: `(${readyForApprovalSql})`, params: readyForApprovalParams(staffId) }),
   customerId: (customerId): Condition => ({ sql: 't.customer_id = @customerId', params: { customerId } }),
   unmatched: (unmatched): Condition => ({ sql: `t.customer_id IS ${unmatched ? 'NULL' : 'NOT NULL'}` }),
   // received_on is a day: the bounds are instants (http/list-query.ts), compared by their UTC day.

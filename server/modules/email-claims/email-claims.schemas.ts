@@ -67,6 +67,8 @@ export const claimListContract = listContract({
     /** Not yet decided (received, in review, awaiting documents). */
     undecided: z.boolean().optional(),
     assigneeId: recordId.optional(),
+    /** In review and ready for this lead to approve now (four-eyes and documents: email-claims.ready.ts). */
+    readyForApprovalBy: recordId.optional(),
     customerId: recordId.optional(),
     unmatched: z.boolean().optional(),
     /** Age: received on or before this day. */

@@ -1,7 +1,7 @@
 import { AppList } from '../../common/AppList';
 import { CalendarDayField } from '../../common/CalendarDayField';
 import { Chip } from '@mui/material';
-import { BooleanInput, DataTable, DateInput, SelectInput, TextField, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, SelectInput, TextField, useCanAccess, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import type { ClaimView } from '../../../../server/modules/email-claims/email-claims.views';
 import { claimStates } from '../../../../db/schema/email-claims';
 import { Col } from '../../common/Col';
@@ -36,6 +36,7 @@ function AgeField() {
 function useFilters() {
   const translate = useTranslate();
   const { data: identity } = useGetIdentity();
+  const { canAccess: canApprove = false } = useCanAccess({ resource: 'email-claims', action: 'approve' });
   return [
     <SelectInput key="state" source="state" alwaysOn choices={claimStates.map((id) => ({ id, name: translate(`guichet.claims.state.${id}`) }))} />,
     <BooleanInput key="undecided" source="undecided" alwaysOn />,
@@ -47,6 +48,17 @@ function useFilters() {
             key="assigneeId"
             source="assigneeId"
             label="resources.email-claims.fields.mine"
+            choices={[{ id: identity.id, name: identity.fullName ?? '' }]}
+          />,
+        ]
+      : []),
+    // The lead's "awaiting my approval" tile opens this: what they may approve now (four-eyes kept).
+    ...(identity && canApprove
+      ? [
+          <SelectInput
+            key="readyForApprovalBy"
+            source="readyForApprovalBy"
+            label="resources.email-claims.fields.readyForApprovalBy"
             choices={[{ id: identity.id, name: identity.fullName ?? '' }]}
           />,
         ]
