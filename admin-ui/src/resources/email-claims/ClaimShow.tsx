@@ -64,7 +64,9 @@ function ClaimPage() {
   const [tab, setTab] = useState<'review' | 'history'>('review');
   // The history is the audit log's: only roles that may read it get the tab (agents do not).
   const { canAccess: canReadHistory = false } = useCanAccess({ resource: 'audit-log', action: 'list' });
-  if (isPending || !record) return <Loading />;
+  // Opened from the list, react-admin shows the list's row until the claim itself arrives: a row has
+  // no documents or letters, so wait for the detail rather than draw half a page (or fail on it).
+  if (isPending || !record || !Array.isArray(record.documents) || !Array.isArray(record.letters)) return <Loading />;
   const claim = record;
   const refresh = () => void refetch();
   const field = (name: string) => `resources.email-claims.fields.${name}`;
@@ -163,7 +165,9 @@ function ClaimReview({ claim, refresh }: { claim: ClaimDetail; refresh: () => vo
 export function ClaimShow() {
   return (
     <ShowBase
-      queryOptions={{ refetchInterval: (query) => ((query.state.data as ClaimDetail | undefined)?.letters.some((l) => l.status === 'pending') ? 1000 : false) }}
+      queryOptions={{
+        refetchInterval: (query) => ((query.state.data as ClaimDetail | undefined)?.letters?.some((l) => l.status === 'pending') ? 1000 : false),
+      }}
     >
       <ClaimPage />
     </ShowBase>
