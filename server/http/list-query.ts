@@ -252,6 +252,21 @@ export function sendList<T>(res: Response, resource: string, offset: number, pag
   res.json(page.rows);
 }
 
+/**
+ * `GET /api/<resource>/:id`: one record, as react-admin's getOne asks for it; the id read by the one id
+ * rule (http/ids.ts), the answer documented by `response` (which types what `get` returns).
+ */
+export function recordRoute<T>(options: { resource: string; access: Access; get: (id: number) => T; response: z.ZodType<T> }): RouteDefinition {
+  const { resource, access, get, response } = options;
+  return {
+    method: 'get',
+    path: `/api/${resource}/:id`,
+    access,
+    schemas: { response },
+    handler: (req, res) => res.json(get(parseRecordId(req.params.id))),
+  };
+}
+
 /** `GET /api/<resource>`: parse the list query against its contract, list, send with Content-Range. */
 export function listRoute<S extends z.ZodRawShape, F extends string, T>(options: {
   access: Access;

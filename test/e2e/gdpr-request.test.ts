@@ -8,6 +8,7 @@ import { screenshot, screenshotDir } from '../support/browser.js';
 import { daysAgo } from '../support/gdpr.js';
 import { demoPassword } from '../support/test-app.js';
 import { waitForTransitions } from './customer-page.js';
+import { verifyIdentity } from './gdpr-page.js';
 import { startJourney } from './harness.js';
 import { signIn } from './sign-in.js';
 
@@ -37,14 +38,6 @@ async function recordRequest(page: Page, input: { right: string; handle: string;
   await page.waitForURL(/#\/gdpr-requests\/\d+\/show/);
   await page.locator('[data-testid="gdpr-status"][data-status="received"]').waitFor();
   return Number(/gdpr-requests\/(\d+)\/show/.exec(page.url())![1]);
-}
-
-async function verifyIdentity(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Verify identity' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Verify identity' });
-  await dialog.getByRole('radio', { name: 'Sent from the signed-in account' }).check();
-  await dialog.getByRole('button', { name: 'Verify identity' }).click();
-  await page.locator('[data-testid="gdpr-status"][data-status="in_progress"]').waitFor();
 }
 
 describe('a compliance officer answers an access request and erases an account', () => {

@@ -1,4 +1,4 @@
-import { listRoute, parseRecordId } from '../../http/list-query.js';
+import { listRoute, recordRoute, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import { reviewBody, reviewListContract } from './audit-review.schemas.js';
@@ -13,13 +13,7 @@ export function auditReviewRoutes(reviews: AuditReviews): RouteDefinition[] {
       list: (query) => reviews.list(query.filter.status ?? 'pending', query.sort.order, query.offset, query.limit),
       row: reviewRowSchema,
     }),
-    {
-      method: 'get',
-      path: '/api/audit-reviews/:id',
-      access: 'audit.review',
-      schemas: { response: reviewRowSchema },
-      handler: (req, res) => res.json(reviews.get(parseRecordId(req.params.id))),
-    },
+    recordRoute({ resource: 'audit-reviews', access: 'audit.review', get: reviews.get, response: reviewRowSchema }),
     {
       method: 'post',
       path: '/api/audit-reviews/:id/review',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listRoute, parseListQuery, parseRecordId } from '../../http/list-query.js';
+import { listRoute, recordRoute, parseListQuery, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import type { AuditedChanges } from './audited-change.js';
@@ -50,13 +50,7 @@ export function auditRoutes({ audit, changes, checkpoints }: AuditRoutesDeps): R
       },
     },
     listRoute({ access: 'audit.read', contract: auditListContract, list: audit.list, row: auditListRowSchema }),
-    {
-      method: 'get',
-      path: '/api/audit-log/:id',
-      access: 'audit.read',
-      schemas: { response: auditDetailSchema },
-      handler: (req, res) => res.json(audit.get(parseRecordId(req.params.id))),
-    },
+    recordRoute({ resource: 'audit-log', access: 'audit.read', get: audit.get, response: auditDetailSchema }),
     {
       // Personal values of one entry; the reveal is recorded before they are sent.
       method: 'post',

@@ -1,4 +1,4 @@
-import { listRoute, parseRecordId } from '../../http/list-query.js';
+import { listRoute, recordRoute } from '../../http/list-query.js';
 import type { RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import { customerListContract, findExactQuery } from './customers.schemas.js';
@@ -16,12 +16,6 @@ export function customersRoutes(service: CustomersService): RouteDefinition[] {
       schemas: { query: findExactQuery, response: exactMatch },
       handler: (req, res) => res.json(service.findExact(parseOr400(findExactQuery, req.query, 'search').q)),
     },
-    {
-      method: 'get',
-      path: '/api/customers/:id',
-      access: 'customers.read',
-      schemas: { response: customerRecord },
-      handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))),
-    },
+    recordRoute({ resource: 'customers', access: 'customers.read', get: service.get, response: customerRecord }),
   ];
 }

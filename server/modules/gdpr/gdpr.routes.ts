@@ -1,4 +1,4 @@
-import { listRoute, parseRecordId, recordId } from '../../http/list-query.js';
+import { listRoute, recordRoute, parseRecordId, recordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import { z, type ZodType } from 'zod';
@@ -52,13 +52,7 @@ export function gdprRoutes({ service, fulfilment, erasure, rectification }: Gdpr
       schemas: { query: summaryQuery, response: gdprSummarySchema },
       handler: (req, res) => res.json(service.summary(parseOr400(summaryQuery, req.query, 'summary').customerId)),
     },
-    {
-      method: 'get',
-      path: '/api/gdpr-requests/:id',
-      access: 'gdpr.intake',
-      schemas: { response: gdprRequestSchema },
-      handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))),
-    },
+    recordRoute({ resource: 'gdpr-requests', access: 'gdpr.intake', get: service.get, response: gdprRequestSchema }),
     {
       method: 'post',
       path: '/api/gdpr-requests',

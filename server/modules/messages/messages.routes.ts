@@ -1,6 +1,6 @@
 import { createSelectSchema } from 'drizzle-zod';
 import { messages } from '../../../db/schema/messages.js';
-import { listRoute, parseRecordId } from '../../http/list-query.js';
+import { listRoute, recordRoute, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { messageListContract } from './messages.schemas.js';
 import type { MessagesService } from './messages.service.js';
@@ -11,13 +11,7 @@ const messageRecord = createSelectSchema(messages);
 export function messagesRoutes(service: MessagesService): RouteDefinition[] {
   return [
     listRoute({ access: 'customers.read', contract: messageListContract, list: service.list, row: messageRecord }),
-    {
-      method: 'get',
-      path: '/api/messages/:id',
-      access: 'customers.read',
-      schemas: { response: messageRecord },
-      handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))),
-    },
+    recordRoute({ resource: 'messages', access: 'customers.read', get: service.get, response: messageRecord }),
     {
       method: 'post',
       path: '/api/messages/:id/retry',

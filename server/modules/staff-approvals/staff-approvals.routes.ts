@@ -1,4 +1,4 @@
-import { listRoute, parseRecordId } from '../../http/list-query.js';
+import { listRoute, recordRoute, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { staffApprovalListContract } from './staff-approvals.schemas.js';
 import type { StaffApprovals } from './staff-approvals.service.js';
@@ -7,13 +7,7 @@ import { approvedSchema, staffApprovalSchema } from './staff-approvals.views.js'
 export function staffApprovalsRoutes(approvals: StaffApprovals): RouteDefinition[] {
   return [
     listRoute({ access: 'staff.approve', contract: staffApprovalListContract, list: approvals.list, row: staffApprovalSchema }),
-    {
-      method: 'get',
-      path: '/api/staff-approvals/:id',
-      access: 'staff.approve',
-      schemas: { response: staffApprovalSchema },
-      handler: (req, res) => res.json(approvals.get(parseRecordId(req.params.id))),
-    },
+    recordRoute({ resource: 'staff-approvals', access: 'staff.approve', get: approvals.get, response: staffApprovalSchema }),
     {
       method: 'post',
       path: '/api/staff-approvals/:id/approve',

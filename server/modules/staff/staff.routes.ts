@@ -1,4 +1,4 @@
-import { listRoute, parseRecordId } from '../../http/list-query.js';
+import { listRoute, recordRoute, parseRecordId } from '../../http/list-query.js';
 import { actorOf, type RouteDefinition } from '../../http/routes.js';
 import { parseOr400 } from '../../http/validate.js';
 import { createStaffBody, staffListContract, updateStaffBody } from './staff.schemas.js';
@@ -8,13 +8,7 @@ import { staffActionResultSchema, staffMemberSchema } from './staff.views.js';
 export function staffRoutes(service: StaffService): RouteDefinition[] {
   return [
     listRoute({ access: 'staff.manage', contract: staffListContract, list: service.list, row: staffMemberSchema }),
-    {
-      method: 'get',
-      path: '/api/staff/:id',
-      access: 'staff.manage',
-      schemas: { response: staffMemberSchema },
-      handler: (req, res) => res.json(service.get(parseRecordId(req.params.id))),
-    },
+    recordRoute({ resource: 'staff', access: 'staff.manage', get: service.get, response: staffMemberSchema }),
     {
       method: 'post',
       path: '/api/staff',

@@ -59,9 +59,7 @@ function useFilters() {
             key="readyForApprovalBy"
             source="readyForApprovalBy"
             label="resources.email-claims.fields.readyForApprovalBy"
-            // Ids arrive as numbers from a tile's link and as text from the URL: compare them as numbers.
-            format={(value: unknown) => (value === undefined || value === null || value === '' ? '' : Number(value))}
-            choices={[{ id: Number(identity.id), name: identity.fullName ?? '' }]}
+            choices={[{ id: identity.id, name: identity.fullName ?? '' }]}
             sx={{ minWidth: 220 }}
           />,
         ]
