@@ -80,6 +80,8 @@ describe('a mailed claim from letter to new address', () => {
     await readyRow.click();
     // Opened from the list (react-admin first holds the list's row): the whole claim page, not an error.
     await lead.waitForURL(claimUrl);
+    // The day received reads as the list writes it ("20 Nov 2026"), not 2026-11-20.
+    await lead.getByText('20 Nov 2026', { exact: true }).waitFor();
     await lead.locator('[data-action="approve"]').click();
     await expect.poll(() => claimState(lead)).toBe('approved');
     await lead.getByText(/On hold until/).waitFor();

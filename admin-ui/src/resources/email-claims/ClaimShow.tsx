@@ -9,6 +9,8 @@ import type { ClaimDetail } from './claimsApi';
 import { letterUrl, retryLetter } from './claimsApi';
 import { stateColor } from './ClaimList';
 import { useFormatInstant } from '../../common/timeZone';
+import { useFormatLocale } from '../../common/formatLocale';
+import { formatDay } from '../gdpr-requests/gdprApi';
 
 function Facts({ rows }: { rows: [string, string | null | undefined][] }) {
   const translate = useTranslate();
@@ -100,6 +102,7 @@ function ClaimPage() {
 /** The letter beside the account, the documents with their checklist, the letters sent. */
 function ClaimReview({ claim, refresh }: { claim: ClaimDetail; refresh: () => void }) {
   const translate = useTranslate();
+  const locale = useFormatLocale();
   const field = (name: string) => `resources.email-claims.fields.${name}`;
   return (
     <Stack spacing={2}>
@@ -112,8 +115,8 @@ function ClaimReview({ claim, refresh }: { claim: ClaimDetail; refresh: () => vo
               </Typography>
               <Facts
                 rows={[
-                  [field('receivedOn'), claim.receivedOn],
-                  [field('postmarkOn'), claim.postmarkOn],
+                  [field('receivedOn'), formatDay(claim.receivedOn, locale)],
+                  [field('postmarkOn'), claim.postmarkOn ? formatDay(claim.postmarkOn, locale) : null],
                   [field('claimedHandle'), claim.claimedHandle],
                   [field('claimedCode'), claim.claimedCode],
                   [field('newPrimaryEmail'), claim.newPrimaryEmail],
