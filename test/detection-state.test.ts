@@ -184,8 +184,33 @@ describe('detection from a state', () => {
     expect(detectAfterState(state, [], { ...t, newCountryLookbackDays: 90 })).toBeNull();
   });
 
-  it('stores its references compactly and reads them back', () => {
+  it('stores its references compactly and reads them back exactly', () => {
     const references = nextState(mixed(9, 50), mixed(9, 50).at(-1)?.at ?? 0, t).references;
-    expect(decodeReferences(encodeReferences(references))).toEqual(references);
+    const located = references.filter((e) => e.latitude !== null);
+    expect(located).toHaveLength(1);
+    const stored = encodeReferences(references);
+    // 15 bytes a reference, 16 more for the coordinates of the one located success.
+    expect(stored.length).toBe(15 * references.length + 16);
+    expect(decodeReferences(stored)).toEqual(references);
+    // Large ids, times before 1970, coordinates that are not round, every result.
+    const edges = events([
+      ['1969-07-20T20:17:40.123Z', { id: 2 ** 47 + 3, result: 'twofa_failed' }],
+      ['2026-11-30T23:59:59.999Z', { id: 7, country: 'VN', latitude: -33.868_820_123_456_79, longitude: 151.209_295_987_654_3 }],
+      ['2026-12-01T00:00:00Z', { id: 8, result: 'wrong_password' }],
+    ]);
+    expect(decodeReferences(encodeReferences(edges))).toEqual(edges);
+    expect(() => encodeReferences(events([['2026-12-01T00:00:00Z', { country: 'FRA' }]]))).toThrow(/two-letter/);
+  });
+
+  it('keeps no coordinates for failures: no rule uses where a failure came from', () => {
+    const history = events([
+      ['2026-11-01T10:00:00Z', { ...PARIS }],
+      ['2026-11-01T10:01:00Z', { ...BERLIN, result: 'wrong_password' }],
+    ]);
+    const references = keepReferences(history, history[1]?.at ?? 0, t);
+    expect(references.map((e) => [e.id, e.latitude])).toEqual([
+      [1, PARIS.latitude],
+      [2, null],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../server/http/service-token.js';
+import { decodeReferences } from '../server/modules/flags/detection/state.js';
 import { ApiClient, signedInAs } from './support/api-client.js';
 import { createFactories } from './support/factories.js';
 import { startTestServer, type TestServer } from './support/test-app.js';
@@ -187,13 +188,13 @@ describe('login events in', () => {
     expect(early.body.flags).toEqual({ raised: [], joined: [] });
     const state = () =>
       server.database.sqlite
-        .prepare<[number], { newestAt: number; referenceEvents: string }>(
+        .prepare<[number], { newestAt: number; referenceEvents: Buffer }>(
           'SELECT newest_at AS newestAt, reference_events AS referenceEvents FROM login_detection_state WHERE customer_id = ?',
         )
         .get(other.id);
     expect(state()?.newestAt).toBe(Date.parse(at('12:10:00')));
     // The four failures and the last success from home stand for the history: no more.
-    expect(JSON.parse(state()?.referenceEvents ?? '[]')).toHaveLength(5);
+    expect(decodeReferences(state()?.referenceEvents ?? Buffer.alloc(0))).toHaveLength(5);
     // The fifth failure arrives late, older than the newest event: the rules read the history for it.
     const late = await push([send('12:03:00', failure)]);
     const raised = (late.body.flags as { raised: number[] }).raised;

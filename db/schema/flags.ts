@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { loginEvents } from './activity.js';
 import { customers } from './customers.js';
 import { staff } from './staff.js';
@@ -114,6 +114,6 @@ export const loginDetectionState = sqliteTable('login_detection_state', {
   basis: text('basis').notNull(),
   /** Event time of the newest event evaluated, epoch milliseconds. */
   newestAt: integer('newest_at').notNull(),
-  /** JSON array of [id, epoch ms, country, result code, latitude, longitude]. */
-  referenceEvents: text('reference_events').notNull(),
+  /** The references in their compact binary form (`encodeReferences`): 15 bytes each, 31 for the located one. */
+  referenceEvents: blob('reference_events', { mode: 'buffer' }).notNull(),
 });

@@ -23,7 +23,7 @@ export interface IngestAccount {
   state: string;
   basis: string | null;
   newestAt: number | null;
-  referenceEvents: string | null;
+  referenceEvents: Buffer | null;
 }
 
 export function createLoginIngestRepository({ sqlite }: Database_) {
@@ -38,7 +38,7 @@ export function createLoginIngestRepository({ sqlite }: Database_) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (external_id) DO NOTHING`,
   );
-  const saveState = sqlite.prepare<[number, string, number, string]>(
+  const saveState = sqlite.prepare<[number, string, number, Buffer]>(
     `INSERT INTO login_detection_state (customer_id, basis, newest_at, reference_events) VALUES (?, ?, ?, ?)
      ON CONFLICT (customer_id) DO UPDATE SET basis = excluded.basis, newest_at = excluded.newest_at, reference_events = excluded.reference_events`,
   );
@@ -63,6 +63,6 @@ export function createLoginIngestRepository({ sqlite }: Database_) {
       );
       return result.changes === 1 ? Number(result.lastInsertRowid) : null;
     },
-    saveState: (customerId: number, basis: string, newestAt: number, referenceEvents: string) => saveState.run(customerId, basis, newestAt, referenceEvents),
+    saveState: (customerId: number, basis: string, newestAt: number, referenceEvents: Buffer) => saveState.run(customerId, basis, newestAt, referenceEvents),
   };
 }

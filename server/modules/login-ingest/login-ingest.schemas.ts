@@ -34,6 +34,51 @@ export const loginEventRecord = z
   });
 export type LoginEventRecord = z.infer<typeof loginEventRecord>;
 
+// The usual event, checked by hand: running zod on each record of a batch costs a tenth of the
+// batch's time (issue 11's ingestion figure). The fast path takes only the common shape (all nine
+// fields, IPv4, no coordinates), uses zod's own patterns, and gives exactly what `loginEventRecord`
+// gives (test/login-event-parse.test.ts compares them); everything else, valid or not, goes to zod,
+// which alone words the errors.
+const usualKeys = ['id', 'occurredAt', 'account', 'ip', 'country', 'deviceId', 'deviceLabel', 'result', 'isNewDevice'] as const;
+const dateTimeWithOffset = z.regexes.datetime({ offset: true });
+const ipv4 = z.regexes.ipv4;
+const knownResults: ReadonlySet<unknown> = new Set(loginResults);
+const isTrimmedText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max && value.trim().length === value.length;
+
+export function usualLoginEvent(raw: unknown): LoginEventRecord | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const event = raw as Record<string, unknown>;
+  // Inherited keys count too: zod's strict object refuses them.
+  let keys = 0;
+  for (const _key in event) keys++;
+  if (keys !== usualKeys.length || !usualKeys.every((key) => Object.hasOwn(event, key))) return null;
+  const { id, occurredAt, account, ip, country, deviceId, deviceLabel, result, isNewDevice } = event;
+  if (!isTrimmedText(id, 128) || !isTrimmedText(deviceId, 128) || !isTrimmedText(deviceLabel, 200)) return null;
+  if (typeof occurredAt !== 'string' || !dateTimeWithOffset.test(occurredAt)) return null;
+  if (typeof account !== 'string' || account.length > 40) return null;
+  const handle = normaliseNicHandle(account);
+  if (handle === null || typeof ip !== 'string' || !ipv4.test(ip)) return null;
+  if (typeof country !== 'string' || !isKnownCountry(country) || !knownResults.has(result) || typeof isNewDevice !== 'boolean') return null;
+  return {
+    id,
+    occurredAt: new Date(occurredAt).toISOString(),
+    account: handle,
+    ip,
+    country,
+    deviceId,
+    deviceLabel,
+    result: result as LoginEventRecord['result'],
+    isNewDevice,
+  };
+}
+
+/** One record of a batch: the fast path when it applies, zod otherwise. */
+export function parseLoginEvent(raw: unknown): { success: true; data: LoginEventRecord } | { success: false; error: z.ZodError } {
+  const usual = usualLoginEvent(raw);
+  return usual ? { success: true, data: usual } : loginEventRecord.safeParse(raw);
+}
+
 export interface RejectedRecord {
   index: number;
   code: string;

@@ -8,7 +8,7 @@ import { locate } from './geo-locate.js';
 import { createLoginIngestRepository, type IngestAccount } from './login-ingest.repository.js';
 import type { RuleEvent } from '../flags/detection/rules.js';
 import { decodeReferences, encodeReferences, type DetectionState } from '../flags/detection/state.js';
-import { loginEventRecord, maxBatchSize, type LoginEventRecord, type RejectedRecord } from './login-ingest.schemas.js';
+import { parseLoginEvent, maxBatchSize, type LoginEventRecord, type RejectedRecord } from './login-ingest.schemas.js';
 
 interface LoginIngestDeps {
   database: Database_;
@@ -32,7 +32,7 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
     const rejected: RejectedRecord[] = [];
     const valid: { index: number; record: LoginEventRecord }[] = [];
     batch.forEach((raw, index) => {
-      const parsed = loginEventRecord.safeParse(raw);
+      const parsed = parseLoginEvent(raw);
       if (parsed.success) valid.push({ index, record: parsed.data });
       else rejected.push({ index, code: 'ingest.invalid_record', message: 'This login event is invalid.', errors: fieldErrors(parsed.error) });
     });
@@ -49,6 +49,7 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
       const accounts = new Map(repository.accounts([...new Set(located.map(({ record }) => record.account))]).map((a) => [a.handle, a]));
       const fresh = new Map<IngestAccount, RuleEvent[]>();
       let stored = 0;
+      let firstStoredId: number | null = null;
       let duplicates = 0;
       for (const { index, record, where } of located) {
         const account = accounts.get(record.account);
@@ -80,6 +81,7 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
           continue;
         }
         stored++;
+        if (firstStoredId === null) firstStoredId = id;
         const event: RuleEvent = {
           id,
           at: Date.parse(record.occurredAt),
@@ -96,7 +98,7 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
       const flags = { raised: [] as number[], joined: [] as number[] };
       for (const [account, events] of fresh) {
         const found = detector.ingestDetections(account.id, stateOf(account), events);
-        const recorded = detector.record(account.id, found.detections, nowIso);
+        const recorded = detector.record(account.id, found.detections, nowIso, firstStoredId ?? undefined);
         repository.saveState(account.id, found.state.basis, found.state.newestAt, encodeReferences(found.state.references));
         flags.raised.push(...recorded.raised);
         flags.joined.push(...new Set(recorded.joined));

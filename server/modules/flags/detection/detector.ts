@@ -39,12 +39,15 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
   /**
    * Stores what is new in the detections: evidence already linked to a flag of the same rule is
    * dropped (the same evidence never raises a second flag); new evidence joins the rule's active
-   * flag on the account, or opens one.
+   * flag on the account, or opens one. `storedFrom`: the first id of the events the calling change
+   * stored, when it stored some (ingestion).
    */
-  function record(customerId: number, detections: readonly Detection[], nowIso: string): RecordedFlags {
+  function record(customerId: number, detections: readonly Detection[], nowIso: string, storedFrom = Number.POSITIVE_INFINITY): RecordedFlags {
     const recorded: RecordedFlags = { raised: [], joined: [] };
     for (const found of detections) {
-      const linked = repository.linkedAmong(found.rule, found.eventIds);
+      // Events stored by this very change (ids from `storedFrom` on) cannot be evidence yet: only older ones are looked up.
+      const older = found.eventIds.filter((eventId) => eventId < storedFrom);
+      const linked = older.length === 0 ? new Set<number>() : repository.linkedAmong(found.rule, older);
       const fresh = found.eventIds.filter((eventId) => !linked.has(eventId));
       if (fresh.length === 0) continue;
       const rank = severityRank[found.severity];
