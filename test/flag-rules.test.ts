@@ -102,6 +102,40 @@ describe('unknown device from a new country', () => {
       if (expected) expect(found?.eventIds).toHaveLength(expected.count);
     });
   }
+
+  it('finds, on long histories with events at the same instant, what the rule’s definition finds', () => {
+    // The definition, word for word: a new device whose previous N days hold successes, none from its country.
+    const byDefinition = (events: RuleEvent[]) => {
+      const successes = events.filter((e) => e.result === 'success');
+      return events
+        .filter((e) => {
+          const before = successes.filter((s) => s.at < e.at && s.at >= e.at - t.newCountryLookbackDays * 86_400_000);
+          return e.isNewDevice && before.length > 0 && !before.some((s) => s.country === e.country);
+        })
+        .sort((a, b) => a.at - b.at || a.id - b.id)
+        .map((e) => e.id);
+    };
+    let x = 7;
+    const next = () => (x = (x * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    let compared = 0;
+    for (let history = 0; history < 40; history++) {
+      let at = Date.parse('2026-01-01T00:00:00Z');
+      const events = Array.from({ length: 120 }, () => {
+        // Gaps from none (the same instant) to two months, around the 30-day window.
+        at += [0, 0, 60_000, 86_400_000, 10 * 86_400_000, 29 * 86_400_000, 30 * 86_400_000, 61 * 86_400_000][Math.floor(next() * 8)] as number;
+        return event(new Date(at).toISOString(), {
+          country: ['FR', 'FR', 'BR', 'VN', 'DE'][Math.floor(next() * 5)] as string,
+          result: next() < 0.6 ? 'success' : 'wrong_password',
+          isNewDevice: next() < 0.4,
+        });
+      });
+      const shuffled = [...events].sort(() => next() - 0.5);
+      const expected = byDefinition(events);
+      compared += expected.length;
+      expect(newCountryDevice(shuffled, t)?.eventIds ?? []).toEqual(expected);
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
 });
 
 describe('burst of failed logins', () => {

@@ -73,13 +73,30 @@ function detection(rule: Detection['rule'], severity: FlagSeverity, evidence: Ru
  */
 export function newCountryDevice(events: readonly RuleEvent[], { newCountryLookbackDays }: DetectionThresholds): Detection | null {
   const sorted = chronological(events);
-  const successes = sorted.filter((event) => event.result === 'success');
   const lookback = newCountryLookbackDays * DAY_MS;
-  const evidence = sorted.filter((event) => {
-    if (!event.isNewDevice) return false;
-    const before = successes.filter((s) => s.at < event.at && s.at >= event.at - lookback);
-    return before.length > 0 && !before.some((s) => s.country === event.country);
-  });
+  // One pass (a long history of new devices must not cost its square): the newest success strictly
+  // before an event, overall and from the event's country, says whether the window holds a success
+  // and one from that country. Events of the same instant are judged before any of them counts.
+  const evidence: RuleEvent[] = [];
+  const lastSuccessFrom = new Map<string, number>();
+  let lastSuccess = Number.NEGATIVE_INFINITY;
+  for (let first = 0; first < sorted.length;) {
+    const at = (sorted[first] as RuleEvent).at;
+    let end = first;
+    while (end < sorted.length && (sorted[end] as RuleEvent).at === at) end++;
+    const since = at - lookback;
+    for (let i = first; i < end; i++) {
+      const event = sorted[i] as RuleEvent;
+      if (event.isNewDevice && lastSuccess >= since && !((lastSuccessFrom.get(event.country) ?? Number.NEGATIVE_INFINITY) >= since)) evidence.push(event);
+    }
+    for (let i = first; i < end; i++) {
+      const event = sorted[i] as RuleEvent;
+      if (event.result !== 'success') continue;
+      lastSuccess = at;
+      lastSuccessFrom.set(event.country, at);
+    }
+    first = end;
+  }
   if (evidence.length === 0) return null;
   const succeeded = evidence.filter((event) => event.result === 'success').length;
   const countries = distinct(evidence.map((event) => event.country)).join(', ');
