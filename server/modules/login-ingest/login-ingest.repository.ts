@@ -38,9 +38,13 @@ export function createLoginIngestRepository({ sqlite }: Database_) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (external_id) DO NOTHING`,
   );
-  const saveState = sqlite.prepare<[number, string, number, Buffer]>(
-    `INSERT INTO login_detection_state (customer_id, basis, newest_at, reference_events) VALUES (?, ?, ?, ?)
-     ON CONFLICT (customer_id) DO UPDATE SET basis = excluded.basis, newest_at = excluded.newest_at, reference_events = excluded.reference_events`,
+  // The batch read each account's state in the same transaction, so it knows which statement applies:
+  // an UPDATE in place for the usual account (one B-tree step, where an upsert tries the insert first).
+  const insertState = sqlite.prepare<[string, number, Buffer, number]>(
+    `INSERT INTO login_detection_state (basis, newest_at, reference_events, customer_id) VALUES (?, ?, ?, ?)`,
+  );
+  const updateState = sqlite.prepare<[string, number, Buffer, number]>(
+    `UPDATE login_detection_state SET basis = ?, newest_at = ?, reference_events = ? WHERE customer_id = ?`,
   );
   return {
     /** The accounts of these (normalised) handles; unknown handles are absent. */
@@ -63,6 +67,8 @@ export function createLoginIngestRepository({ sqlite }: Database_) {
       );
       return result.changes === 1 ? Number(result.lastInsertRowid) : null;
     },
-    saveState: (customerId: number, basis: string, newestAt: number, referenceEvents: Buffer) => saveState.run(customerId, basis, newestAt, referenceEvents),
+    /** Stores an account's next detection state; `replaces`: whether it had one when the batch read it. */
+    saveState: (customerId: number, basis: string, newestAt: number, referenceEvents: Buffer, replaces: boolean) =>
+      (replaces ? updateState : insertState).run(basis, newestAt, referenceEvents, customerId),
   };
 }

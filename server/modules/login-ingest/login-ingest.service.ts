@@ -99,7 +99,7 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
       for (const [account, events] of fresh) {
         const found = detector.ingestDetections(account.id, stateOf(account), events);
         const recorded = detector.record(account.id, found.detections, nowIso, firstStoredId ?? undefined);
-        repository.saveState(account.id, found.state.basis, found.state.newestAt, encodeReferences(found.state.references));
+        repository.saveState(account.id, found.state.basis, found.state.newestAt, encodeReferences(found.state.references), account.basis !== null);
         flags.raised.push(...recorded.raised);
         flags.joined.push(...new Set(recorded.joined));
       }
