@@ -115,6 +115,17 @@ describe('login events in', () => {
     expect(JSON.parse(lastAudit()?.details ?? '{}')).toMatchObject({ received: 7, stored: 2, rejected: 5 });
   });
 
+  it('keeps no event of an erased account, and the events of a suspended one', async () => {
+    const factories = createFactories(server.database);
+    const erased = factories.customer({ state: 'erased' });
+    const suspended = factories.customer({ state: 'suspended' });
+    const [gone, kept] = [loginEvent({ account: erased.nicHandle }), loginEvent({ account: suspended.nicHandle })];
+    const response = await push([gone, kept]);
+    expect(response.body).toMatchObject({ received: 2, stored: 1, rejected: [{ index: 0, code: 'ingest.account_erased' }] });
+    expect(countEvents(gone.id)).toBe(0);
+    expect(countEvents(kept.id)).toBe(1);
+  });
+
   it('stores nothing twice when a batch is sent again, or repeats an event within itself', async () => {
     const event = loginEvent();
     const first = await push([event, event]);
