@@ -112,7 +112,7 @@ export async function measureIngest(env: NodeJS.ProcessEnv): Promise<Section> {
     await full();
     const fullRates: number[] = [];
     const floorRates: number[] = [];
-    for (let pair = 0; pair < 3; pair++) {
+    for (let pair = 0; pair < load.pairs; pair++) {
       const order = pair % 2 === 0 ? [full, floor] : [floor, full];
       for (const side of order) (side === full ? fullRates : floorRates).push(await side());
     }

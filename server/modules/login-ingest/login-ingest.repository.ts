@@ -20,21 +20,16 @@ export interface NewLoginEvent {
 export interface IngestAccount {
   handle: string;
   id: number;
-  /** 1 when the account has been erased. */
-  erased: number;
+  state: string;
   basis: string | null;
   newestAt: number | null;
   referenceEvents: Buffer | null;
 }
 
 export function createLoginIngestRepository({ sqlite }: Database_) {
-  // Every handle of a batch in one statement, each with its detection state. Index-only for the
-  // customer: the id from the unique handle index, erasure from the small 'erased' end of the state
-  // index, so that no customer row (a random page of a large table, for each account) is read.
+  // Every handle of a batch in one statement (by the unique index), each with its detection state.
   const accounts = sqlite.prepare<[string], IngestAccount>(
-    `SELECT c.nic_handle AS handle, c.id,
-            EXISTS (SELECT 1 FROM customers e INDEXED BY customers_state_idx WHERE e.state = 'erased' AND e.id = c.id) AS erased,
-            s.basis, s.newest_at AS newestAt, s.reference_events AS referenceEvents
+    `SELECT c.nic_handle AS handle, c.id, c.state, s.basis, s.newest_at AS newestAt, s.reference_events AS referenceEvents
      FROM json_each(?) j CROSS JOIN customers c ON c.nic_handle = j.value LEFT JOIN login_detection_state s ON s.customer_id = c.id`,
   );
   // The login system's own id makes a resent event a no-op: `changes` is 0 for a duplicate.

@@ -58,7 +58,7 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
           continue;
         }
         // An erased account keeps no new personal data (SPEC §4.5).
-        if (account.erased) {
+        if (account.state === 'erased') {
           rejected.push({ index, code: 'ingest.account_erased', message: 'This account has been erased; the event is not kept.' });
           continue;
         }
