@@ -138,7 +138,9 @@ describe('date filters compare instants', () => {
     const response = await lead.get(`/api/audit-log?${filterParam({ at_gte: today, at_lte: today })}`);
     expect(response.status).toBe(200);
     expect(listed(response).length).toBeGreaterThan(0);
-    const offset = await lead.get(`/api/audit-log?${filterParam({ at_lte: `${today}T00:00:00-12:00` })}`);
+    // An instant with an offset is that instant: a minute from now, written as a clock twelve hours behind.
+    const aMinuteFromNow = new Date(Date.now() + 60_000 - 12 * 3_600_000).toISOString().slice(0, 19);
+    const offset = await lead.get(`/api/audit-log?${filterParam({ at_lte: `${aMinuteFromNow}-12:00` })}`);
     expect(listed(offset).length).toBeGreaterThan(0);
   });
 
