@@ -53,7 +53,8 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
-const byTime = (a: RuleEvent, b: RuleEvent) => a.at - b.at || a.id - b.id;
+/** Event time, then id: the one order of an account's events (rules and detection states). */
+export const byTime = (a: RuleEvent, b: RuleEvent) => a.at - b.at || a.id - b.id;
 /** The events oldest first; most callers pass them in that order already (then they are not copied). */
 function chronological(events: readonly RuleEvent[]): readonly RuleEvent[] {
   for (let i = 1; i < events.length; i++) if (byTime(events[i - 1] as RuleEvent, events[i] as RuleEvent) > 0) return [...events].sort(byTime);

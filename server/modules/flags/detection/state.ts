@@ -1,6 +1,6 @@
 import type { LoginResult } from '../../../../db/schema/activity.js';
 import { loginResults } from '../../../../db/schema/activity.js';
-import { detectFromLogins, type Detection, type DetectionThresholds, type RuleEvent } from './rules.js';
+import { byTime, detectFromLogins, type Detection, type DetectionThresholds, type RuleEvent } from './rules.js';
 
 // Incremental detection (issue 11's ingestion figure). The login rules only ever look back a
 // bounded way from an event: successes in the last N days (one per country is enough), the last
@@ -24,8 +24,6 @@ export interface DetectionState {
 
 export const stateBasis = ({ newCountryLookbackDays, burstFailures, burstWindowMinutes }: DetectionThresholds) =>
   `${newCountryLookbackDays}d;${burstFailures}/${burstWindowMinutes}m`;
-
-const byTime = (a: RuleEvent, b: RuleEvent) => a.at - b.at || a.id - b.id;
 
 /**
  * The few events of `events` (every evaluated event, or a previous state's references plus newer
@@ -119,8 +117,7 @@ export function encodeReferences(references: readonly RuleEvent[]): Buffer {
   return stored;
 }
 
-export function decodeReferences(stored: Uint8Array): RuleEvent[] {
-  const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+export function decodeReferences(bytes: Buffer): RuleEvent[] {
   const references: RuleEvent[] = [];
   for (let offset = 0; offset < bytes.length;) {
     const code = bytes[offset + 14] as number;
