@@ -187,6 +187,42 @@ describe('login events in', () => {
     expect(flag.body.evidence).toHaveLength(7);
   });
 
+  it('raises a joined flag to the severity of its new evidence, and never lowers it', async () => {
+    const factories = createFactories(server.database);
+    const traveller = factories.customer();
+    factories.loginEvent(traveller.id, { occurredAt: '2026-11-22T08:00:00.000Z', country: 'FR' });
+    const fromAbroad = (clock: string, result: string) =>
+      loginEvent({
+        account: traveller.nicHandle,
+        occurredAt: `2026-11-23T${clock}Z`,
+        country: 'JP',
+        ip: '133.242.0.1',
+        deviceId: `jp-${clock}`,
+        isNewDevice: true,
+        result,
+      });
+    const severity = (flagId: number) => server.database.sqlite.prepare<[number], string>('SELECT severity FROM flags WHERE id = ?').pluck().get(flagId);
+    // A new device abroad that failed to sign in: medium.
+    const first = await push([fromAbroad('09:00:00', 'wrong_password')]);
+    const [flagId] = (first.body.flags as { raised: number[] }).raised as [number];
+    expect(severity(flagId)).toBe('medium');
+    // It then got in: the same flag, now high.
+    expect((await push([fromAbroad('09:05:00', 'success')])).body.flags).toEqual({ raised: [], joined: [flagId] });
+    expect(severity(flagId)).toBe('high');
+    // Another failure from a new country joins it and leaves it high.
+    const fromBrazil = loginEvent({
+      account: traveller.nicHandle,
+      occurredAt: '2026-11-23T09:10:00Z',
+      country: 'BR',
+      ip: '177.37.152.20',
+      deviceId: 'br-1',
+      isNewDevice: true,
+      result: 'wrong_password',
+    });
+    expect((await push([fromBrazil])).body.flags).toEqual({ raised: [], joined: [flagId] });
+    expect(severity(flagId)).toBe('high');
+  });
+
   it('keeps a small detection state per account, and still finds a burst completed by an event arriving out of order', async () => {
     const factories = createFactories(server.database);
     const other = factories.customer();

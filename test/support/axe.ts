@@ -16,6 +16,12 @@ export interface AxeFinding {
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
   const isLoaded = await page.evaluate(() => 'axe' in window);
   if (!isLoaded) await page.addScriptTag({ content: axeSource });
+  // Colours caught mid-transition (a button turning from disabled grey to its colour) are not what the user
+  // reads once the screen settles: wait for finite animations; infinite ones (progress spinners) never end.
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

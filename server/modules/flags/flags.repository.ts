@@ -77,20 +77,15 @@ export function createFlagsRepository({ sqlite }: Database_) {
     `INSERT INTO flags (customer_id, rule, severity, severity_rank, kind, status, is_active, summary, summary_params, ticket_ref, raised_by, raised_at, last_evidence_at, updated_at)
      VALUES (@customerId, @rule, @severity, @severityRank, @kind, 'open', 1, @summary, @summaryParams, @ticketRef, @raisedBy, @now, @lastEvidenceAt, @now)`,
   );
-  // New evidence joins: the flag keeps its highest severity and its newest evidence time.
-  const join = sqlite.prepare<{
-    id: number;
-    severity: FlagSeverity;
-    severityRank: number;
-    summary: string;
-    summaryParams: string;
-    lastEvidenceAt: string;
-    now: string;
-  }>(
-    `UPDATE flags SET severity = CASE WHEN @severityRank > severity_rank THEN @severity ELSE severity END,
-       severity_rank = max(severity_rank, @severityRank), summary = @summary, summary_params = @summaryParams,
-       last_evidence_at = max(coalesce(last_evidence_at, ''), @lastEvidenceAt), updated_at = @now, version = version + 1
-     WHERE id = @id`,
+  // New evidence joins: the flag keeps its highest severity and its newest evidence time. The severity
+  // is written only when it rises: an UPDATE naming a column rewrites the entry of every index holding
+  // it, changed or not, and severity_rank is in four of them (a join is the common case at ingestion).
+  const joinFields = `summary = @summary, summary_params = @summaryParams,
+       last_evidence_at = max(coalesce(last_evidence_at, ''), @lastEvidenceAt), updated_at = @now, version = version + 1`;
+  type JoinRow = { id: number; summary: string; summaryParams: string; lastEvidenceAt: string; now: string };
+  const join = sqlite.prepare<JoinRow>(`UPDATE flags SET ${joinFields} WHERE id = @id`);
+  const joinRaising = sqlite.prepare<JoinRow & { severity: FlagSeverity; severityRank: number }>(
+    `UPDATE flags SET severity = @severity, severity_rank = @severityRank, ${joinFields} WHERE id = @id`,
   );
   // One look-up per detection instead of one per evidence event (ingestion checks thousands a batch).
   const linkedAmong = sqlite
@@ -160,8 +155,12 @@ export function createFlagsRepository({ sqlite }: Database_) {
     activeHigh: (customerId: number) => activeHigh.get(customerId),
     insert: (row: Omit<Parameters<typeof insert.run>[0], 'summaryParams'> & { summaryParams: FlagSummaryParams | null }) =>
       Number(insert.run({ ...row, summaryParams: paramsText(row.summaryParams) }).lastInsertRowid),
-    join: (row: Omit<Parameters<typeof join.run>[0], 'summaryParams'> & { summaryParams: FlagSummaryParams }) =>
-      join.run({ ...row, summaryParams: JSON.stringify(row.summaryParams) }),
+    /** New evidence for an active flag whose severity rank is `currentRank`: a higher severity is taken. */
+    join: (row: Omit<Parameters<typeof joinRaising.run>[0], 'summaryParams'> & { summaryParams: FlagSummaryParams }, currentRank: number) => {
+      const { severity, severityRank, ...rest } = row;
+      const fields = { ...rest, summaryParams: JSON.stringify(row.summaryParams) };
+      return severityRank > currentRank ? joinRaising.run({ ...fields, severity, severityRank }) : join.run(fields);
+    },
     /** Which of these events already are evidence of a flag of this rule. */
     linkedAmong: (rule: FlagRule, eventIds: readonly number[]) => new Set(linkedAmong.all(rule, JSON.stringify(eventIds))),
     link: (flagId: number, eventId: number, rule: FlagRule) => link.run(flagId, eventId, rule),

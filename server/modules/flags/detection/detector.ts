@@ -56,15 +56,18 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
       let flagId: number;
       if (active) {
         flagId = active.id;
-        repository.join({
-          id: flagId,
-          severity: found.severity,
-          severityRank: rank,
-          summary: found.summary,
-          summaryParams: found.params,
-          lastEvidenceAt,
-          now: nowIso,
-        });
+        repository.join(
+          {
+            id: flagId,
+            severity: found.severity,
+            severityRank: rank,
+            summary: found.summary,
+            summaryParams: found.params,
+            lastEvidenceAt,
+            now: nowIso,
+          },
+          active.severityRank,
+        );
         recorded.joined.push(flagId);
       } else {
         flagId = repository.insert({
