@@ -27,10 +27,10 @@ export interface IngestAccount {
 }
 
 export function createLoginIngestRepository({ sqlite }: Database_) {
-  // Every handle of a batch in one statement (by the unique index), each with its detection state.
-  const accounts = sqlite.prepare<[string], IngestAccount>(
+  // An account by its (normalised) handle, through the unique index, with its detection state.
+  const account = sqlite.prepare<[string], IngestAccount>(
     `SELECT c.nic_handle AS handle, c.id, c.state, s.basis, s.newest_at AS newestAt, s.reference_events AS referenceEvents
-     FROM json_each(?) j CROSS JOIN customers c ON c.nic_handle = j.value LEFT JOIN login_detection_state s ON s.customer_id = c.id`,
+     FROM customers c LEFT JOIN login_detection_state s ON s.customer_id = c.id WHERE c.nic_handle = ?`,
   );
   // The login system's own id makes a resent event a no-op: `changes` is 0 for a duplicate.
   const insert = sqlite.prepare<[number, string, string, string, string, string, string, number, number | null, number | null, string | null, string]>(
@@ -47,8 +47,8 @@ export function createLoginIngestRepository({ sqlite }: Database_) {
     `UPDATE login_detection_state SET basis = ?, newest_at = ?, reference_events = ? WHERE customer_id = ?`,
   );
   return {
-    /** The accounts of these (normalised) handles; unknown handles are absent. */
-    accounts: (handles: readonly string[]) => accounts.all(JSON.stringify(handles)),
+    /** The account of this (normalised) handle; undefined for an unknown handle. */
+    account: (handle: string) => account.get(handle),
     /** The new row's id, or null when the event was already stored. */
     insert: (row: NewLoginEvent) => {
       const result = insert.run(

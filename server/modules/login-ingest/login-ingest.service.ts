@@ -46,13 +46,20 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
     });
 
     const { result } = changes.apply(({ nowIso }) => {
-      const accounts = new Map(repository.accounts([...new Set(located.map(({ record }) => record.account))]).map((a) => [a.handle, a]));
+      // Each account is read when its first event is stored, not all up front: the insert's foreign-key
+      // check then finds the customer's page still in SQLite's cache (a batch's 1,000 accounts read
+      // first would have pushed it out, and the insert would read it again).
+      const accounts = new Map<string, IngestAccount | undefined>();
+      const accountOf = (handle: string) => {
+        if (!accounts.has(handle)) accounts.set(handle, repository.account(handle));
+        return accounts.get(handle);
+      };
       const fresh = new Map<IngestAccount, RuleEvent[]>();
       let stored = 0;
       let firstStoredId: number | null = null;
       let duplicates = 0;
       for (const { index, record, where } of located) {
-        const account = accounts.get(record.account);
+        const account = accountOf(record.account);
         if (!account) {
           rejected.push({ index, code: 'ingest.unknown_account', message: 'No account has this NIC-handle.' });
           continue;
