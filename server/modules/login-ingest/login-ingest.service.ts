@@ -19,6 +19,10 @@ interface LoginIngestDeps {
 const stateOf = ({ basis, newestAt, referenceEvents }: IngestAccount): DetectionState | null =>
   basis === null || newestAt === null || referenceEvents === null ? null : { basis, newestAt, references: decodeReferences(referenceEvents) };
 
+const unknownAccount = { code: 'ingest.unknown_account', message: 'No account has this NIC-handle.' } as const;
+// An erased account keeps no new personal data (SPEC §4.5).
+const erasedAccount = { code: 'ingest.account_erased', message: 'This account has been erased; the event is not kept.' } as const;
+
 /**
  * A batch from the login system: every record checked on its own (a bad one is reported with its
  * index, the good ones are stored), stored once by its own id, run through the rules, and the
@@ -45,67 +49,62 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
       return { index, record, where };
     });
 
+    // One account at a time, its events in the order they came: every page an account needs (its
+    // customer row, which the insert's foreign-key check reads again, its detection state, read then
+    // rewritten, its flags) is used while still in SQLite's cache, where a pass over the whole batch per
+    // step would have read each again after the batch's other accounts pushed it out.
+    const byAccount = new Map<string, typeof located>();
+    for (const item of located) {
+      const items = byAccount.get(item.record.account);
+      if (items) items.push(item);
+      else byAccount.set(item.record.account, [item]);
+    }
+
     const { result } = changes.apply(({ nowIso }) => {
-      // Each account is read when its first event is stored, not all up front: the insert's foreign-key
-      // check then finds the customer's page still in SQLite's cache (a batch's 1,000 accounts read
-      // first would have pushed it out, and the insert would read it again).
-      const accounts = new Map<string, IngestAccount | undefined>();
-      const accountOf = (handle: string) => {
-        if (!accounts.has(handle)) accounts.set(handle, repository.account(handle));
-        return accounts.get(handle);
-      };
-      const fresh = new Map<IngestAccount, RuleEvent[]>();
       let stored = 0;
-      let firstStoredId: number | null = null;
       let duplicates = 0;
-      for (const { index, record, where } of located) {
-        const account = accountOf(record.account);
-        if (!account) {
-          rejected.push({ index, code: 'ingest.unknown_account', message: 'No account has this NIC-handle.' });
-          continue;
-        }
-        // An erased account keeps no new personal data (SPEC §4.5).
-        if (account.state === 'erased') {
-          rejected.push({ index, code: 'ingest.account_erased', message: 'This account has been erased; the event is not kept.' });
-          continue;
-        }
-        const id = repository.insert({
-          customerId: account.id,
-          occurredAt: record.occurredAt,
-          ip: record.ip,
-          country: record.country,
-          device: record.deviceLabel,
-          deviceId: record.deviceId,
-          result: record.result,
-          isNewDevice: record.isNewDevice ? 1 : 0,
-          latitude: where?.latitude ?? null,
-          longitude: where?.longitude ?? null,
-          locationSource: where?.source ?? null,
-          externalId: record.id,
-        });
-        if (id === null) {
-          duplicates++;
-          continue;
-        }
-        stored++;
-        if (firstStoredId === null) firstStoredId = id;
-        const event: RuleEvent = {
-          id,
-          at: Date.parse(record.occurredAt),
-          country: record.country,
-          result: record.result,
-          isNewDevice: record.isNewDevice,
-          latitude: where?.latitude ?? null,
-          longitude: where?.longitude ?? null,
-        };
-        const events = fresh.get(account);
-        if (events) events.push(event);
-        else fresh.set(account, [event]);
-      }
       const flags = { raised: [] as number[], joined: [] as number[] };
-      for (const [account, events] of fresh) {
+      for (const [handle, items] of byAccount) {
+        const account = repository.account(handle);
+        if (!account || account.state === 'erased') {
+          for (const { index } of items) rejected.push({ index, ...(account ? erasedAccount : unknownAccount) });
+          continue;
+        }
+        const events: RuleEvent[] = [];
+        for (const { record, where } of items) {
+          const id = repository.insert({
+            customerId: account.id,
+            occurredAt: record.occurredAt,
+            ip: record.ip,
+            country: record.country,
+            device: record.deviceLabel,
+            deviceId: record.deviceId,
+            result: record.result,
+            isNewDevice: record.isNewDevice ? 1 : 0,
+            latitude: where?.latitude ?? null,
+            longitude: where?.longitude ?? null,
+            locationSource: where?.source ?? null,
+            externalId: record.id,
+          });
+          if (id === null) {
+            duplicates++;
+            continue;
+          }
+          events.push({
+            id,
+            at: Date.parse(record.occurredAt),
+            country: record.country,
+            result: record.result,
+            isNewDevice: record.isNewDevice,
+            latitude: where?.latitude ?? null,
+            longitude: where?.longitude ?? null,
+          });
+        }
+        if (events.length === 0) continue;
+        stored += events.length;
         const found = detector.ingestDetections(account.id, stateOf(account), events);
-        const recorded = detector.record(account.id, found.detections, nowIso, firstStoredId ?? undefined);
+        // The account's events stored just now cannot be evidence yet: only older ones are looked up.
+        const recorded = detector.record(account.id, found.detections, nowIso, (events[0] as RuleEvent).id);
         repository.saveState(account.id, found.state.basis, found.state.newestAt, encodeReferences(found.state.references), account.basis !== null);
         flags.raised.push(...recorded.raised);
         flags.joined.push(...new Set(recorded.joined));
