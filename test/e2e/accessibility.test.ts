@@ -68,7 +68,9 @@ describe.each(['light', 'dark'] as const)('axe-core finds no serious violation, 
       ['staff-approvals', '#/staff-approvals', mainContent],
       ['audit-log', '#/audit-log', () => page.getByRole('cell').first().waitFor()],
       ['review-queue', '#/audit-reviews', mainContent],
-      ['audit-chain', '#/audit-checkpoints', mainContent],
+      // The page verifies the chain as it opens, its buttons disabled meanwhile: audited once the report shows,
+      // not while the buttons turn from grey to their colours.
+      ['audit-chain', '#/audit-checkpoints', () => page.getByTestId('chain-status').waitFor()],
     ];
     for (const [name, hash, ready] of screens) {
       await page.goto(`${journey.server.baseUrl}/${hash}`);
