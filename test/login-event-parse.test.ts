@@ -27,6 +27,13 @@ const texts = [
   '\ta',
   'a\n',
   '\u00a0a',
+  'a\u3000',
+  '\ufeffa',
+  'a\u1680',
+  'a\u2029',
+  '\u0001a',
+  'a\u007f',
+  'é ',
   'é',
   long(127),
   long(128),
@@ -46,6 +53,13 @@ const variants: Record<keyof typeof valid, unknown[]> = {
   deviceLabel: texts,
   occurredAt: [
     '2026-11-20T10:00:00Z',
+    '2026-11-20T10:00:00.000Z',
+    '2026-11-20T10:00:00.123Z',
+    '2028-02-29T23:59:59.999Z',
+    '2026-02-29T10:00:00.000Z',
+    '2026-11-20T10:00:00.12Z',
+    '2026-11-20T10:00:00.1234Z',
+    '2026-11-20T10:00:60.000Z',
     '2026-11-20T10:00:00.123456789Z',
     '2026-11-20T10:00:00-09:30',
     '2026-11-20T23:59:59+14:00',
@@ -85,6 +99,9 @@ function compare(raw: unknown) {
 describe('the fast path of a login event', () => {
   it('takes the usual event, with zod’s output', () => {
     expect(compare(valid)).toEqual({ ...valid, occurredAt: '2026-11-20T09:00:00.000Z', account: 'ab12345-ovh' });
+    // The form the login system usually sends is the stored one: taken as it is.
+    const usual = { ...valid, occurredAt: '2026-11-20T09:00:00.123Z', account: 'ab12345-ovh' };
+    expect(compare(usual)).toEqual(usual);
   });
 
   it('agrees with zod on every field’s edges', () => {

@@ -163,7 +163,8 @@ export function createFlagsRepository({ sqlite }: Database_) {
     },
     /** Which of these events already are evidence of a flag of this rule. */
     linkedAmong: (rule: FlagRule, eventIds: readonly number[]) => new Set(linkedAmong.all(rule, JSON.stringify(eventIds))),
-    link: (flagId: number, eventId: number, rule: FlagRule) => link.run(flagId, eventId, rule),
+    /** 1 when linked, 0 when the event already is evidence of a flag of this rule. */
+    link: (flagId: number, eventId: number, rule: FlagRule) => link.run(flagId, eventId, rule).changes,
     evidence: (flagId: number) => evidence.all(flagId),
     /** The rows the detection rules read (`RuleEventRow`), oldest first, at most 5,000. */
     ruleEventsBetween: (customerId: number, fromIso: string, toIso: string) => ruleEventsBetween.all(customerId, fromIso, toIso),

@@ -1,24 +1,9 @@
 import type { Database_ } from '../../../db/client.js';
-import type { LoginResult, locationSources } from '../../../db/schema/activity.js';
-
-export interface NewLoginEvent {
-  customerId: number;
-  occurredAt: string;
-  ip: string;
-  country: string;
-  device: string;
-  deviceId: string;
-  result: LoginResult;
-  isNewDevice: number;
-  latitude: number | null;
-  longitude: number | null;
-  locationSource: (typeof locationSources)[number] | null;
-  externalId: string;
-}
+import type { Location } from './geo-locate.js';
+import type { LoginEventRecord } from './login-ingest.schemas.js';
 
 /** A batch's account, with its detection state when it has one. */
 export interface IngestAccount {
-  handle: string;
   id: number;
   state: string;
   basis: string | null;
@@ -29,7 +14,7 @@ export interface IngestAccount {
 export function createLoginIngestRepository({ sqlite }: Database_) {
   // An account by its (normalised) handle, through the unique index, with its detection state.
   const account = sqlite.prepare<[string], IngestAccount>(
-    `SELECT c.nic_handle AS handle, c.id, c.state, s.basis, s.newest_at AS newestAt, s.reference_events AS referenceEvents
+    `SELECT c.id, c.state, s.basis, s.newest_at AS newestAt, s.reference_events AS referenceEvents
      FROM customers c LEFT JOIN login_detection_state s ON s.customer_id = c.id WHERE c.nic_handle = ?`,
   );
   // The login system's own id makes a resent event a no-op: `changes` is 0 for a duplicate.
@@ -49,21 +34,21 @@ export function createLoginIngestRepository({ sqlite }: Database_) {
   return {
     /** The account of this (normalised) handle; undefined for an unknown handle. */
     account: (handle: string) => account.get(handle),
-    /** The new row's id, or null when the event was already stored. */
-    insert: (row: NewLoginEvent) => {
+    /** The new row's id, or null when the event was already stored. Positional: 1,000 rows a batch. */
+    insert: (customerId: number, event: LoginEventRecord, where: Location | null) => {
       const result = insert.run(
-        row.customerId,
-        row.occurredAt,
-        row.ip,
-        row.country,
-        row.device,
-        row.deviceId,
-        row.result,
-        row.isNewDevice,
-        row.latitude,
-        row.longitude,
-        row.locationSource,
-        row.externalId,
+        customerId,
+        event.occurredAt,
+        event.ip,
+        event.country,
+        event.deviceLabel,
+        event.deviceId,
+        event.result,
+        event.isNewDevice ? 1 : 0,
+        where?.latitude ?? null,
+        where?.longitude ?? null,
+        where?.source ?? null,
+        event.id,
       );
       return result.changes === 1 ? Number(result.lastInsertRowid) : null;
     },

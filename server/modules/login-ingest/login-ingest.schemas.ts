@@ -43,8 +43,17 @@ const usualKeys = ['id', 'occurredAt', 'account', 'ip', 'country', 'deviceId', '
 const dateTimeWithOffset = z.regexes.datetime({ offset: true });
 const ipv4 = z.regexes.ipv4;
 const knownResults: ReadonlySet<unknown> = new Set(loginResults);
+const isSpace = (code: number) => code <= 32 || code === 160 || code > 5000;
+// Trimmed text without making the trimmed copy: only a character that might be white space (any at or
+// below U+0020, NBSP, anything beyond U+1387, which takes in every other kind) sends it to `trim`.
 const isTrimmedText = (value: unknown, max: number): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= max && value.trim().length === value.length;
+  typeof value === 'string' &&
+  value.length > 0 &&
+  value.length <= max &&
+  ((!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1))) || value.trim().length === value.length);
+// The form the login system usually sends and the one stored (Date's own): read back unchanged.
+const isStoredForm = (text: string) => text.length === 24 && text.charCodeAt(23) === 90 /* Z */ && text.charCodeAt(19) === 46; /* . */
+const normalisedHandle = /^[a-z]{2}\d{1,9}-ovh$/;
 
 export function usualLoginEvent(raw: unknown): LoginEventRecord | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
@@ -52,17 +61,18 @@ export function usualLoginEvent(raw: unknown): LoginEventRecord | null {
   // Inherited keys count too: zod's strict object refuses them.
   let keys = 0;
   for (const _key in event) keys++;
-  if (keys !== usualKeys.length || !usualKeys.every((key) => Object.hasOwn(event, key))) return null;
+  if (keys !== usualKeys.length) return null;
+  for (const key of usualKeys) if (!Object.hasOwn(event, key)) return null;
   const { id, occurredAt, account, ip, country, deviceId, deviceLabel, result, isNewDevice } = event;
   if (!isTrimmedText(id, 128) || !isTrimmedText(deviceId, 128) || !isTrimmedText(deviceLabel, 200)) return null;
   if (typeof occurredAt !== 'string' || !dateTimeWithOffset.test(occurredAt)) return null;
   if (typeof account !== 'string' || account.length > 40) return null;
-  const handle = normaliseNicHandle(account);
+  const handle = normalisedHandle.test(account) ? account : normaliseNicHandle(account);
   if (handle === null || typeof ip !== 'string' || !ipv4.test(ip)) return null;
   if (typeof country !== 'string' || !isKnownCountry(country) || !knownResults.has(result) || typeof isNewDevice !== 'boolean') return null;
   return {
     id,
-    occurredAt: new Date(occurredAt).toISOString(),
+    occurredAt: isStoredForm(occurredAt) ? occurredAt : new Date(occurredAt).toISOString(),
     account: handle,
     ip,
     country,

@@ -4,7 +4,7 @@ import { fieldErrors } from '../../http/validate.js';
 import type { AuditedChanges } from '../audit/audited-change.js';
 import type { Detector } from '../flags/detection/detector.js';
 import { batchTooLarge } from '../flags/flags.errors.js';
-import { locate } from './geo-locate.js';
+import { locate, type Location } from './geo-locate.js';
 import { createLoginIngestRepository, type IngestAccount } from './login-ingest.repository.js';
 import type { RuleEvent } from '../flags/detection/rules.js';
 import { decodeReferences, encodeReferences, type DetectionState } from '../flags/detection/state.js';
@@ -14,6 +14,12 @@ interface LoginIngestDeps {
   database: Database_;
   changes: AuditedChanges;
   detector: Detector;
+}
+
+interface Located {
+  index: number;
+  record: LoginEventRecord;
+  where: Location | null;
 }
 
 const stateOf = ({ basis, newestAt, referenceEvents }: IngestAccount): DetectionState | null =>
@@ -34,30 +40,27 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
   function ingest(caller: ServiceCaller, batch: readonly unknown[]) {
     if (batch.length > maxBatchSize) throw batchTooLarge(maxBatchSize);
     const rejected: RejectedRecord[] = [];
-    const valid: { index: number; record: LoginEventRecord }[] = [];
-    batch.forEach((raw, index) => {
-      const parsed = parseLoginEvent(raw);
-      if (parsed.success) valid.push({ index, record: parsed.data });
-      else rejected.push({ index, code: 'ingest.invalid_record', message: 'This login event is invalid.', errors: fieldErrors(parsed.error) });
-    });
-    // Locating is pure work: done before the transaction opens, so the write lock is held briefly.
-    const located = valid.map(({ index, record }) => {
-      const reported = record.latitude !== undefined && record.longitude !== undefined;
-      const where = reported
-        ? { latitude: record.latitude as number, longitude: record.longitude as number, source: 'reported' as const }
-        : locate(record.ip, record.country);
-      return { index, record, where };
-    });
-
     // One account at a time, its events in the order they came: every page an account needs (its
     // customer row, which the insert's foreign-key check reads again, its detection state, read then
     // rewritten, its flags) is used while still in SQLite's cache, where a pass over the whole batch per
-    // step would have read each again after the batch's other accounts pushed it out.
-    const byAccount = new Map<string, typeof located>();
-    for (const item of located) {
-      const items = byAccount.get(item.record.account);
+    // step would have read each again after the batch's other accounts pushed it out. Checking and
+    // locating are pure work, done here before the transaction opens, so the write lock is held briefly.
+    const byAccount = new Map<string, Located[]>();
+    for (let index = 0; index < batch.length; index++) {
+      const parsed = parseLoginEvent(batch[index]);
+      if (!parsed.success) {
+        rejected.push({ index, code: 'ingest.invalid_record', message: 'This login event is invalid.', errors: fieldErrors(parsed.error) });
+        continue;
+      }
+      const record = parsed.data;
+      const where =
+        record.latitude !== undefined && record.longitude !== undefined
+          ? { latitude: record.latitude, longitude: record.longitude, source: 'reported' as const }
+          : locate(record.ip, record.country);
+      const item = { index, record, where };
+      const items = byAccount.get(record.account);
       if (items) items.push(item);
-      else byAccount.set(item.record.account, [item]);
+      else byAccount.set(record.account, [item]);
     }
 
     const { result } = changes.apply(({ nowIso }) => {
@@ -72,20 +75,7 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
         }
         const events: RuleEvent[] = [];
         for (const { record, where } of items) {
-          const id = repository.insert({
-            customerId: account.id,
-            occurredAt: record.occurredAt,
-            ip: record.ip,
-            country: record.country,
-            device: record.deviceLabel,
-            deviceId: record.deviceId,
-            result: record.result,
-            isNewDevice: record.isNewDevice ? 1 : 0,
-            latitude: where?.latitude ?? null,
-            longitude: where?.longitude ?? null,
-            locationSource: where?.source ?? null,
-            externalId: record.id,
-          });
+          const id = repository.insert(account.id, record, where);
           if (id === null) {
             duplicates++;
             continue;
@@ -106,8 +96,8 @@ export function createLoginIngestService({ database, changes, detector }: LoginI
         // The account's events stored just now cannot be evidence yet: only older ones are looked up.
         const recorded = detector.record(account.id, found.detections, nowIso, (events[0] as RuleEvent).id);
         repository.saveState(account.id, found.state.basis, found.state.newestAt, encodeReferences(found.state.references), account.basis !== null);
-        flags.raised.push(...recorded.raised);
-        flags.joined.push(...new Set(recorded.joined));
+        if (recorded.raised.length > 0) flags.raised.push(...recorded.raised);
+        if (recorded.joined.length > 0) flags.joined.push(...new Set(recorded.joined));
       }
       rejected.sort((a, b) => a.index - b.index);
       const summary = { received: batch.length, stored, duplicates, rejected: rejected.length };

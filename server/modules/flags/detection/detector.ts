@@ -45,46 +45,41 @@ export function createDetector(repository: FlagsRepository, thresholds: Detectio
   function record(customerId: number, detections: readonly Detection[], nowIso: string, storedFrom = Number.POSITIVE_INFINITY): RecordedFlags {
     const recorded: RecordedFlags = { raised: [], joined: [] };
     for (const found of detections) {
+      const rank = severityRank[found.severity];
+      const lastEvidenceAt = iso(found.lastAt);
+      const active = repository.activeOfRule(customerId, found.rule);
+      if (active) {
+        // Linking first tells what is new, in one statement per event: evidence already linked to a flag
+        // of this rule is left out by the evidence's primary key. Nothing new: the flag is left as it is.
+        let added = 0;
+        for (const eventId of found.eventIds) added += repository.link(active.id, eventId, found.rule);
+        if (added === 0) continue;
+        repository.join(
+          { id: active.id, severity: found.severity, severityRank: rank, summary: found.summary, summaryParams: found.params, lastEvidenceAt, now: nowIso },
+          active.severityRank,
+        );
+        recorded.joined.push(active.id);
+        continue;
+      }
       // Events stored by this very change (ids from `storedFrom` on) cannot be evidence yet: only older ones are looked up.
       const older = found.eventIds.filter((eventId) => eventId < storedFrom);
       const linked = older.length === 0 ? new Set<number>() : repository.linkedAmong(found.rule, older);
       const fresh = found.eventIds.filter((eventId) => !linked.has(eventId));
       if (fresh.length === 0) continue;
-      const rank = severityRank[found.severity];
-      const active = repository.activeOfRule(customerId, found.rule);
-      const lastEvidenceAt = iso(found.lastAt);
-      let flagId: number;
-      if (active) {
-        flagId = active.id;
-        repository.join(
-          {
-            id: flagId,
-            severity: found.severity,
-            severityRank: rank,
-            summary: found.summary,
-            summaryParams: found.params,
-            lastEvidenceAt,
-            now: nowIso,
-          },
-          active.severityRank,
-        );
-        recorded.joined.push(flagId);
-      } else {
-        flagId = repository.insert({
-          customerId,
-          rule: found.rule,
-          severity: found.severity,
-          severityRank: rank,
-          kind: null,
-          summary: found.summary,
-          summaryParams: found.params,
-          ticketRef: null,
-          raisedBy: null,
-          now: nowIso,
-          lastEvidenceAt,
-        });
-        recorded.raised.push(flagId);
-      }
+      const flagId = repository.insert({
+        customerId,
+        rule: found.rule,
+        severity: found.severity,
+        severityRank: rank,
+        kind: null,
+        summary: found.summary,
+        summaryParams: found.params,
+        ticketRef: null,
+        raisedBy: null,
+        now: nowIso,
+        lastEvidenceAt,
+      });
+      recorded.raised.push(flagId);
       for (const eventId of fresh) repository.link(flagId, eventId, found.rule);
     }
     return recorded;
