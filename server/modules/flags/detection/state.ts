@@ -38,6 +38,13 @@ function uniqueChronological(events: readonly RuleEvent[]): RuleEvent[] {
   return [...unique.values()].sort(byTime);
 }
 
+/** An event as a reference: never a new device, coordinates only when kept; one already so is reused (most, batch after batch). */
+function asReference(event: RuleEvent, withPlace: boolean): RuleEvent {
+  const placeless = event.latitude === null && event.longitude === null;
+  if (!event.isNewDevice && (withPlace || placeless)) return event;
+  return withPlace ? { ...event, isNewDevice: false } : { ...event, isNewDevice: false, latitude: null, longitude: null };
+}
+
 /**
  * The few events of `events` (every evaluated event, or a previous state's references plus newer
  * events) the rules can still need for events after `newestAt`. References never count as new
@@ -61,11 +68,10 @@ export function keepReferences(events: readonly RuleEvent[], newestAt: number, t
     if (event.latitude !== null && event.longitude !== null) lastLocated = event;
   }
   const kept = new Map<number, RuleEvent>();
-  for (const event of lastByCountry.values()) kept.set(event.id, { ...event, isNewDevice: false, latitude: null, longitude: null });
-  if (lastLocated) kept.set(lastLocated.id, { ...lastLocated, isNewDevice: false });
+  if (lastLocated) kept.set(lastLocated.id, asReference(lastLocated, true));
+  for (const event of lastByCountry.values()) if (event !== lastLocated) kept.set(event.id, asReference(event, false));
   // A failure's place plays no part in any rule: its coordinates are not kept.
-  for (const event of failures.slice(Math.max(0, failures.length - (thresholds.burstFailures - 1))))
-    kept.set(event.id, { ...event, isNewDevice: false, latitude: null, longitude: null });
+  for (const event of failures.slice(Math.max(0, failures.length - (thresholds.burstFailures - 1)))) kept.set(event.id, asReference(event, false));
   return [...kept.values()].sort(byTime);
 }
 
