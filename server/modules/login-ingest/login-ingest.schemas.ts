@@ -43,9 +43,9 @@ const usualKeys = ['id', 'occurredAt', 'account', 'ip', 'country', 'deviceId', '
 const dateTimeWithOffset = z.regexes.datetime({ offset: true });
 const ipv4 = z.regexes.ipv4;
 const knownResults: ReadonlySet<unknown> = new Set(loginResults);
-const isSpace = (code: number) => code <= 32 || code === 160 || code > 5000;
-// Trimmed text without making the trimmed copy: only a character that might be white space (any at or
-// below U+0020, NBSP, anything beyond U+1387, which takes in every other kind) sends it to `trim`.
+// Trimmed text without making the trimmed copy: only an end that might be white space (at or below
+// U+0020, NBSP, or from U+1680, the first other white space `trim` knows, on) is left to `trim`.
+const isSpace = (code: number) => code <= 0x20 || code === 0xa0 || code >= 0x1680;
 const isTrimmedText = (value: unknown, max: number): value is string =>
   typeof value === 'string' &&
   value.length > 0 &&
@@ -53,7 +53,6 @@ const isTrimmedText = (value: unknown, max: number): value is string =>
   ((!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1))) || value.trim().length === value.length);
 // The form the login system usually sends and the one stored (Date's own): read back unchanged.
 const isStoredForm = (text: string) => text.length === 24 && text.charCodeAt(23) === 90 /* Z */ && text.charCodeAt(19) === 46; /* . */
-const normalisedHandle = /^[a-z]{2}\d{1,9}-ovh$/;
 
 export function usualLoginEvent(raw: unknown): LoginEventRecord | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
@@ -67,7 +66,7 @@ export function usualLoginEvent(raw: unknown): LoginEventRecord | null {
   if (!isTrimmedText(id, 128) || !isTrimmedText(deviceId, 128) || !isTrimmedText(deviceLabel, 200)) return null;
   if (typeof occurredAt !== 'string' || !dateTimeWithOffset.test(occurredAt)) return null;
   if (typeof account !== 'string' || account.length > 40) return null;
-  const handle = normalisedHandle.test(account) ? account : normaliseNicHandle(account);
+  const handle = normaliseNicHandle(account);
   if (handle === null || typeof ip !== 'string' || !ipv4.test(ip)) return null;
   if (typeof country !== 'string' || !isKnownCountry(country) || !knownResults.has(result) || typeof isNewDevice !== 'boolean') return null;
   return {

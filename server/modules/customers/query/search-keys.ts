@@ -29,7 +29,9 @@ export function formatCustomerCode(digits: string): string {
 export function normaliseNicHandle(value: string): string | null {
   const lower = value.trim().toLowerCase();
   const match = /^([a-z]{2}\d{1,9})(-ovh)?$/.exec(lower);
-  return match ? `${match[1]}-ovh` : null;
+  if (!match) return null;
+  // Already whole (the usual case: every login event carries one): no new string.
+  return match[2] ? lower : `${match[1]}-ovh`;
 }
 
 /**
